@@ -1,0 +1,38 @@
+"""triage: fast CI log triage.
+
+>>> import triage
+>>> report = triage.scan(b"FAILED tests/test_x.py::test_a - assert 1 == 2\n")
+>>> [t.id for t in report.failing_tests]
+['tests/test_x.py::test_a']
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .errors import TriageError
+from .models import Cause, ExcerptLine, FailingTest, Hit, JobReport, SourceInfo
+from .report import redact, render_json, render_markdown, render_text
+from .rules import Rule, RuleSet, load_rules
+from .scanner import ScanOptions, Scanner, scan
+
+__all__ = [
+    "Cause",
+    "ExcerptLine",
+    "FailingTest",
+    "Hit",
+    "JobReport",
+    "Rule",
+    "RuleSet",
+    "ScanOptions",
+    "Scanner",
+    "SourceInfo",
+    "TriageError",
+    "__version__",
+    "load_rules",
+    "redact",
+    "render_json",
+    "render_markdown",
+    "render_text",
+    "scan",
+]

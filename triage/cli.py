@@ -1,0 +1,174 @@
+"""The ``triage`` command line: parse arguments, call the library, render.
+
+Every command is a thin layer over a library function; errors are
+:class:`~triage.errors.TriageError` subclasses, printed as ``error: ...`` with
+the class's exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from . import __version__
+from .errors import InputError, TriageError
+from .report import render
+from .rules import load_rules
+from .scanner import ScanOptions, scan
+
+__all__ = ["build_parser", "main"]
+
+#: modules that add their own sub-commands with ``register(subparsers)``
+COMMAND_MODULES: tuple[str, ...] = ()
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    rules = load_rules(args.rules or ())
+    options = ScanOptions(context=args.context, top=args.top, backend=args.backend)
+    colour = args.colour == "always" or (args.colour == "auto" and sys.stdout.isatty()
+                                          and "NO_COLOR" not in os.environ)
+    paths: list[str] = args.paths or ["-"]
+    failures = 0
+    any_failed = False
+    first = True
+    for path in paths:
+        try:
+            if path == "-":
+                report = scan(_stdin_chunks(), name="<stdin>", rules=rules, options=options)
+            else:
+                if os.path.isdir(path):
+                    raise InputError(f"{path}: is a directory (give the log files in it)")
+                try:
+                    report = scan(path, rules=rules, options=options)
+                except FileNotFoundError:
+                    raise InputError(f"{path}: no such file") from None
+                except PermissionError:
+                    raise InputError(f"{path}: permission denied") from None
+                except OSError as exc:
+                    raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        except InputError as exc:
+            failures += 1
+            print(f"error: {exc}", file=sys.stderr)
+            if args.format == "json":
+                print(_error_json(path, str(exc)), flush=True)
+            continue
+        any_failed = any_failed or report.status == "failed"
+        text = render(report, args.format, colour=colour)
+        if args.format != "json" and not first:
+            print()
+        print(text, flush=True)
+        first = False
+    if failures:
+        return InputError.exit_code
+    return 1 if (args.fail_on_failure and any_failed) else 0
+
+
+def _error_json(path: str, message: str) -> str:
+    import json
+
+    return json.dumps({"schema": "triage.report/1", "source": {"name": path},
+                       "status": "error", "error": message}, separators=(",", ":"))
+
+
+def _stdin_chunks() -> "Sequence[bytes] | object":
+    stream = sys.stdin.buffer
+
+    def gen() -> "object":
+        while True:
+            chunk = stream.read1(1 << 20) if hasattr(stream, "read1") else stream.read(1 << 20)
+            if not chunk:
+                return
+            yield chunk
+
+    return gen()
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from .lint import lint_rules
+
+    rules = load_rules(args.rules or ())
+    if args.rules_command == "lint":
+        problems = lint_rules(rules)
+        for p in problems:
+            print(p)
+        print(f"{len(rules.rules)} rules, {len(rules.anchors)} anchors, "
+              f"{len(problems)} problem(s)")
+        return 1 if problems else 0
+    for r in rules.rules:
+        print(f"{r.id:40} {r.kind:8} {r.category:15} {r.priority:3}  {r.source}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="triage",
+        description="Fast CI log triage: failing tests and ranked, evidence-backed causes.",
+    )
+    parser.add_argument("--version", action="version", version=f"triage {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("scan", help="scan CI logs (files or stdin) and report why they failed",
+                       description="Scan CI logs and report failing tests and likely causes. "
+                       "Several inputs give one report each, in input order (JSON Lines "
+                       "with --format json).")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="log files; '-' or none for stdin")
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    p.add_argument("--rules", action="append", metavar="DIR",
+                   help="extra rule pack file or directory (repeatable)")
+    p.add_argument("--top", type=_positive, default=5, help="causes to report (default 5)")
+    p.add_argument("--context", type=_positive, default=2,
+                   help="lines of context around each cause (default 2)")
+    p.add_argument("--backend", choices=("hyperscan", "ahocorasick-rs", "pyahocorasick"),
+                   help="prefilter backend (default: the fastest installed)")
+    p.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--fail-on-failure", action="store_true",
+                   help="exit 1 when any log failed (for use in scripts)")
+    p.set_defaults(func=_cmd_scan)
+
+    p = sub.add_parser("rules", help="list or lint the rule packs")
+    p.add_argument("rules_command", choices=("list", "lint"), nargs="?", default="list")
+    p.add_argument("--rules", action="append", metavar="DIR",
+                   help="extra rule pack file or directory (repeatable)")
+    p.set_defaults(func=_cmd_rules)
+
+    for mod_name in COMMAND_MODULES:
+        importlib.import_module(mod_name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Handler = args.func
+    try:
+        return func(args)
+    except TriageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

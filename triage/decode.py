@@ -1,0 +1,212 @@
+"""Bytes → lines: CI envelopes, and cleaning of the few lines that are shown.
+
+The hot path never decodes the stream: the scanner works on raw bytes and calls
+:func:`clean_line` only for candidate and emitted lines. What this module does
+to the whole stream is only to remove a CI *envelope* (CircleCI's step-output
+JSON) so that line numbers count over the log text itself (DESIGN §4.2).
+
+:class:`CircleCIEnvelope` parses ``[{"message": "...", "time": ..., "type":
+..., "truncated": ...}, ...]`` incrementally: a chunk may end anywhere, inside
+a key, a message, an escape sequence or a UTF-8 character, and the message
+texts come out as raw UTF-8 bytes in order, concatenated.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CircleCIEnvelope",
+    "clean_line",
+    "looks_like_circleci_json",
+    "strip_ansi_bytes",
+]
+
+_ANSI = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+_PREFIXES = re.compile(
+    rb"^(?:"
+    rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"  # GitHub Actions
+    rb"|\[(?:task|taskcluster|vcs|setup|fetches) \d{4}-\d\d-\d\d[T ][^\]]*\] ?"  # Taskcluster
+    rb"|\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\] ?"  # Jenkins timestamper
+    rb"|[^\t\n]{1,200}\t[^\t\n]{0,200}\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"  # gh run view --log
+    rb"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \| "  # Zuul console
+    rb")?"
+    rb"(?:\d\d:\d\d:\d\d +(?:INFO|WARNING|ERROR|CRITICAL|DEBUG|FATAL) - )?"  # mozharness
+)
+_GROUP = re.compile(rb"^##\[(?:group|endgroup)\]")
+#: how much of a line is shown at most
+MAX_SHOWN = 1000
+
+
+def strip_ansi_bytes(data: bytes) -> bytes:
+    return _ANSI.sub(b"", data)
+
+
+def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
+    """The text shown for one raw line (without its ``\\n``).
+
+    ANSI escapes and CI timestamp prefixes are removed; of a line redrawn with
+    lone ``\\r`` only the last non-empty segment is kept; invalid UTF-8 is
+    replaced; NUL bytes are dropped. Text longer than ``limit`` characters is
+    cut and ends with ``…``.
+    """
+    if b"\x1b" in raw:
+        raw = _ANSI.sub(b"", raw)
+    if raw.endswith(b"\r"):
+        raw = raw.rstrip(b"\r")
+    if b"\r" in raw:
+        segments = [s for s in raw.split(b"\r") if s.strip()]
+        raw = segments[-1] if segments else b""
+    if b"\x00" in raw:
+        raw = raw.replace(b"\x00", b"")
+    raw = _PREFIXES.sub(b"", raw, count=1)
+    raw = _GROUP.sub(b"", raw, count=1)
+    text = raw.decode("utf-8", "replace")
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def looks_like_circleci_json(head: bytes) -> bool:
+    """Whether the first bytes of a stream are CircleCI step-output JSON."""
+    h = head.lstrip(b" \t\r\n\xef\xbb\xbf")
+    if not h.startswith(b"["):
+        return False
+    h = h[1:].lstrip(b" \t\r\n")
+    if not h.startswith(b"{"):
+        return False
+    h = h[1:].lstrip(b" \t\r\n")
+    return h.startswith(b'"message"') or h.startswith(b'"type"') or h.startswith(b'"time"')
+
+
+_ESCAPES = {
+    ord('"'): b'"', ord("\\"): b"\\", ord("/"): b"/", ord("b"): b"\b",
+    ord("f"): b"\f", ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t",
+}
+_KEY_MAX = 64
+_SPECIAL = re.compile(rb'["\\]')
+
+
+class CircleCIEnvelope:
+    """Incremental extractor of ``message`` texts from CircleCI step output.
+
+    ``feed`` returns the message bytes that are complete so far; state between
+    calls is at most a partial escape sequence or a short key. Also records
+    whether any element had ``"truncated": true`` (CircleCI cut the output).
+    Any other JSON value is skipped without being stored.
+    """
+
+    __slots__ = ("_after_key", "_esc", "_in_msg", "_in_str", "_key", "_last_key",
+                 "_lit", "_pending_hi", "truncated")
+
+    def __init__(self) -> None:
+        self._in_str = False  # inside a string that is not a message
+        self._in_msg = False  # inside a message string (content is emitted)
+        self._esc = b""  # partial escape sequence carried between chunks
+        self._key = bytearray()  # the string being read when it may be a key
+        self._last_key = b""
+        self._after_key = False  # a ':' follows the last string read
+        self._lit = bytearray()  # a bare literal (true/false/null/number) being read
+        self._pending_hi = 0  # high surrogate of a \\uXXXX pair waiting for its low half
+        self.truncated = False
+
+    def feed(self, data: bytes) -> bytes:
+        out = bytearray()
+        i, n = 0, len(data)
+        if self._esc:
+            data = self._esc + data
+            self._esc = b""
+            n = len(data)
+        while i < n:
+            if self._in_msg or self._in_str:
+                m = _SPECIAL.search(data, i)
+                end = m.start() if m else n
+                if self._in_msg:
+                    if end > i:
+                        out += data[i:end]
+                elif len(self._key) < _KEY_MAX:
+                    self._key += data[i : end][: _KEY_MAX]
+                if m is None:
+                    break
+                i = end
+                if data[i] == 0x22:  # closing quote
+                    i += 1
+                    if self._in_msg:
+                        self._in_msg = False
+                        self._flush_surrogate(out)
+                    else:
+                        self._in_str = False
+                        self._last_key = bytes(self._key)
+                        self._key.clear()
+                    continue
+                # backslash escape
+                if i + 1 >= n:
+                    self._esc = data[i:]
+                    break
+                c = data[i + 1]
+                if c == ord("u"):
+                    if i + 6 > n:
+                        self._esc = data[i:]
+                        break
+                    try:
+                        cp = int(data[i + 2 : i + 6], 16)
+                    except ValueError:
+                        cp = 0xFFFD
+                    i += 6
+                    if self._in_msg:
+                        self._emit_codepoint(cp, out)
+                    continue
+                if self._in_msg:
+                    self._flush_surrogate(out)
+                    out += _ESCAPES.get(c, bytes((c,)))
+                elif len(self._key) < _KEY_MAX:
+                    self._key += _ESCAPES.get(c, bytes((c,)))
+                i += 2
+                continue
+            # outside strings: structure, keys and bare literals
+            c = data[i]
+            if c == 0x22:
+                self._close_literal()
+                if self._after_key and self._last_key == b"message":
+                    self._in_msg = True
+                else:
+                    self._in_str = True
+                    self._key.clear()
+                self._after_key = False
+            elif c == 0x3A:  # ':'
+                self._after_key = True
+                self._lit.clear()
+            elif c in b",}]":
+                self._close_literal()
+                self._after_key = False
+            elif c not in b" \t\r\n[{":
+                if len(self._lit) < 8:
+                    self._lit.append(c)
+            i += 1
+        return bytes(out)
+
+    def _close_literal(self) -> None:
+        if self._lit:
+            if self._last_key == b"truncated" and bytes(self._lit) == b"true":
+                self.truncated = True
+            self._lit.clear()
+
+    def _emit_codepoint(self, cp: int, out: bytearray) -> None:
+        if 0xD800 <= cp < 0xDC00:
+            self._flush_surrogate(out)
+            self._pending_hi = cp
+            return
+        if 0xDC00 <= cp < 0xE000:
+            if self._pending_hi:
+                cp = 0x10000 + ((self._pending_hi - 0xD800) << 10) + (cp - 0xDC00)
+                self._pending_hi = 0
+            else:
+                cp = 0xFFFD
+        else:
+            self._flush_surrogate(out)
+        out += chr(cp).encode("utf-8")
+
+    def _flush_surrogate(self, out: bytearray) -> None:
+        if self._pending_hi:
+            out += "\ufffd".encode()
+            self._pending_hi = 0

@@ -1,0 +1,56 @@
+"""The rule linter: checks every rule against its own examples and hygiene rules.
+
+Problems found (each names the file and the rule id):
+
+* an example the pattern does not match, or a counter-example it does;
+* an example that contains none of the rule's anchors (the prefilter would
+  never let the line through: a false negative);
+* a rule with no anchors that is neither follow-only nor explained;
+* a pattern that starts with an unbounded run (``.*``, ``\\S+``, ``\\w+`` ...),
+  quadratic on long lines with a backtracking engine;
+* an anchor shorter than 3 bytes, or one that is mostly spaces (it would make
+  most lines candidates);
+* an anchor holding an ANSI escape (coloured output would hide it).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .decode import clean_line
+from .rules import Rule, RuleSet
+
+__all__ = ["lint_rule", "lint_rules"]
+
+_UNBOUNDED_START = regex.compile(r"^\^?(?:\(\?[a-zA-Z]+\))?(?:\.|\\S|\\w|\\W|\[[^\]]+\])[*+]")
+
+
+def lint_rule(rule: Rule) -> list[str]:
+    where = f"{rule.source}: rule {rule.id}"
+    out: list[str] = []
+    for ex in rule.examples:
+        text = clean_line(ex.encode("utf-8"), limit=1 << 20)
+        if not rule.pattern.search(text):
+            out.append(f"{where}: pattern does not match example {ex!r}")
+        if rule.anchors and not rule.follow_only and not any(a in ex for a in rule.anchors):
+            out.append(f"{where}: example {ex!r} contains none of the anchors")
+    for ex in rule.counter_examples:
+        if rule.pattern.search(clean_line(ex.encode("utf-8"), limit=1 << 20)):
+            out.append(f"{where}: pattern matches counter-example {ex!r}")
+    if not rule.anchors and not rule.follow_only and not rule.no_anchor_reason:
+        out.append(f"{where}: no anchors (runs on every line)")
+    if _UNBOUNDED_START.match(rule.pattern.pattern):
+        out.append(f"{where}: pattern starts with an unbounded run; anchor it on a literal")
+    for a in rule.anchors:
+        if len(a.encode()) < 3 or (len(a.strip()) < 2 and len(a) < 6):
+            out.append(f"{where}: anchor {a!r} is too short to be selective")
+        if "\x1b" in a:
+            out.append(f"{where}: anchor {a!r} holds an ANSI escape")
+    return out
+
+
+def lint_rules(rules: RuleSet) -> list[str]:
+    out: list[str] = []
+    for r in rules.rules:
+        out.extend(lint_rule(r))
+    return out

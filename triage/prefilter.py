@@ -1,0 +1,139 @@
+"""Literal prefilters: which anchors occur where in a block of bytes.
+
+Contract of every backend: ``find(block)`` returns the *end* offset (exclusive)
+and anchor index of **every** occurrence of every anchor in ``block``,
+overlapping ones included, sorted by end offset then anchor index. A
+prefilter may report candidates that the rules later reject; it never misses
+one. Because all backends report exactly the literal occurrences, the reports
+built on them are identical (tested).
+
+Backends, fastest first: ``hyperscan`` (a literal database, x86-64 Linux
+wheels), ``ahocorasick-rs`` (Rust DFA over bytes), ``pyahocorasick`` (the C
+automaton over ``str``; the block is decoded as Latin-1 so that character
+offsets equal byte offsets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .errors import InputError
+
+__all__ = ["BACKENDS", "Prefilter", "available_backends", "make_prefilter"]
+
+Match = tuple[int, int]  # (end offset, anchor index)
+
+
+class Prefilter(Protocol):
+    name: str
+
+    def find(self, block: bytes) -> list[Match]: ...
+
+
+class HyperscanPrefilter:
+    name = "hyperscan"
+
+    def __init__(self, anchors: Sequence[bytes]) -> None:
+        import hyperscan
+
+        self._hs = hyperscan
+        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        if anchors:
+            self._db.compile(
+                expressions=list(anchors), ids=list(range(len(anchors))),
+                elements=len(anchors), flags=0, literal=True,
+            )
+            self._scratch = hyperscan.Scratch(self._db)
+        self._empty = not anchors
+
+    def find(self, block: bytes) -> list[Match]:
+        if self._empty or not block:
+            return []
+        out: list[Match] = []
+        append = out.append
+
+        def on_match(idx: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+            append((to, idx))
+
+        self._db.scan(block, match_event_handler=on_match, scratch=self._scratch)
+        out.sort()
+        return out
+
+
+class AhoCorasickRsPrefilter:
+    name = "ahocorasick-rs"
+
+    def __init__(self, anchors: Sequence[bytes]) -> None:
+        import ahocorasick_rs
+
+        self._ac = (
+            ahocorasick_rs.BytesAhoCorasick(
+                list(anchors), implementation=ahocorasick_rs.Implementation.DFA
+            )
+            if anchors else None
+        )
+
+    def find(self, block: bytes) -> list[Match]:
+        if self._ac is None or not block:
+            return []
+        found = self._ac.find_matches_as_indexes(block, overlapping=True)
+        out = [(end, idx) for idx, _start, end in found]
+        out.sort()
+        return out
+
+
+class PyAhoCorasickPrefilter:
+    name = "pyahocorasick"
+
+    def __init__(self, anchors: Sequence[bytes]) -> None:
+        import ahocorasick
+
+        self._auto = ahocorasick.Automaton()
+        for i, a in enumerate(anchors):
+            self._auto.add_word(a.decode("latin-1"), i)
+        if anchors:
+            self._auto.make_automaton()
+        self._empty = not anchors
+
+    def find(self, block: bytes) -> list[Match]:
+        if self._empty or not block:
+            return []
+        text = block.decode("latin-1")
+        out = [(end + 1, idx) for end, idx in self._auto.iter(text)]
+        out.sort()
+        return out
+
+
+BACKENDS: dict[str, type[HyperscanPrefilter | AhoCorasickRsPrefilter | PyAhoCorasickPrefilter]]
+BACKENDS = {
+    "hyperscan": HyperscanPrefilter,
+    "ahocorasick-rs": AhoCorasickRsPrefilter,
+    "pyahocorasick": PyAhoCorasickPrefilter,
+}
+_MODULES = {"hyperscan": "hyperscan", "ahocorasick-rs": "ahocorasick_rs",
+            "pyahocorasick": "ahocorasick"}
+
+
+def available_backends() -> list[str]:
+    """The installed backends, fastest first."""
+    import importlib.util
+
+    return [name for name, mod in _MODULES.items() if importlib.util.find_spec(mod)]
+
+
+def make_prefilter(anchors: Sequence[bytes], backend: str | None = None) -> Prefilter:
+    """Build a prefilter over ``anchors``; ``backend=None`` picks the fastest installed."""
+    if backend is None:
+        names = available_backends()
+        if not names:
+            raise InputError("no prefilter backend installed: pip install ahocorasick-rs")
+        backend = names[0]
+    cls = BACKENDS.get(backend)
+    if cls is None:
+        raise InputError(f"unknown prefilter backend {backend!r}; choose one of "
+                         f"{', '.join(BACKENDS)}")
+    try:
+        return cls(anchors)
+    except ImportError:
+        raise InputError(f"prefilter backend {backend!r} is not installed") from None

@@ -1,0 +1,129 @@
+"""Explainable ranking of the causes found in one log.
+
+Score (0..1) = the sum of the parts below over 100, each part named in the
+cause's ``reasons``:
+
+* the rule's priority (0..100): what kind of line this is, e.g. an assertion
+  (80) beats the test-summary line that repeats it (55);
+* the rule's kind: summaries −20, CI wrapper lines −60 (a consequence such as
+  ``Exited with code exit status 1`` never outranks its cause: wrappers are
+  also sorted after every other cause);
+* position: the earliest cause gets +6, falling linearly to 0 for the last,
+  because the first causal error usually sets off the rest (a cascade);
+* repetition: +1.5 per doubling of occurrences, at most +4;
+* section context: +3 for a line a section rule handed on (the final
+  exception of a traceback, the message after ``* What went wrong:``).
+
+Ties are broken by line number, then rule id, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .models import Cause, FailingTest, JobReport, SourceInfo, Status
+from .sink import Candidate, ReportSink
+
+__all__ = ["KIND_ADJUST", "build_report", "score_candidates"]
+
+KIND_ADJUST = {"error": 0.0, "test": -5.0, "summary": -20.0, "wrapper": -60.0}
+POSITION_BONUS = 6.0
+SECTION_BONUS = 3.0
+
+
+def score_candidates(cands: list[Candidate]) -> list[tuple[float, list[str], Candidate]]:
+    by_line = sorted(cands, key=lambda c: (c.hit.line_number, c.rule.id))
+    non_wrappers = [c for c in by_line if c.rule.kind != "wrapper"]
+    order = {id(c): i for i, c in enumerate(non_wrappers)}
+    n = len(non_wrappers)
+    scored = []
+    for c in by_line:
+        r = c.rule
+        total = float(r.priority)
+        reasons = [f"rule {r.id} ({r.category}, priority {r.priority})"]
+        adj = KIND_ADJUST.get(r.kind, 0.0)
+        total += adj
+        if r.kind == "summary":
+            reasons.append("summary line: repeats what failed (−20)")
+        elif r.kind == "wrapper":
+            reasons.append("CI wrapper line: a consequence, ranked after real causes (−60)")
+        if id(c) in order:
+            i = order[id(c)]
+            bonus = POSITION_BONUS * (1 - i / (n - 1)) if n > 1 else POSITION_BONUS
+            total += bonus
+            if i == 0:
+                reasons.append(f"first error in the log (line {c.hit.line_number}, +{bonus:.1f})")
+            elif bonus >= 0.05:
+                reasons.append(f"error #{i + 1} of {n} by position (+{bonus:.1f})")
+        if c.occurrences > 1:
+            rep = min(4.0, 1.5 * math.log2(c.occurrences))
+            total += rep
+            reasons.append(f"seen {c.occurrences} times (+{rep:.1f})")
+        if c.section_rule:
+            total += SECTION_BONUS
+            reasons.append(f"picked by section {c.section_rule} "
+                           f"(from line {c.hit.derived_from}, +{SECTION_BONUS:.0f})")
+        scored.append((max(0.0, min(1.0, total / 100.0)), reasons, c))
+    scored.sort(key=lambda t: (t[2].rule.kind == "wrapper", -t[0], t[2].hit.line_number,
+                               t[2].rule.id))
+    return scored
+
+
+def _norm_id(test_id: str) -> str:
+    return test_id.replace("::", ".").replace(" › ", ".").replace(" > ", ".")
+
+
+def _without_aliases(tests: list[FailingTest]) -> list[FailingTest]:
+    """Drop a test id that is a shorter spelling of another of the same framework.
+
+    pytest prints ``tests/x.py::TestA::test_b`` in its summary and
+    ``TestA.test_b`` as a section header: one failing test, not two.
+    """
+    suffixes: set[tuple[str, str]] = set()
+    for t in tests:
+        n = _norm_id(t.id)
+        for i, ch in enumerate(n):
+            if ch in "./:# " and i + 1 < len(n):
+                suffixes.add((t.framework, n[i + 1:]))
+    return [t for t in tests if (t.framework, _norm_id(t.id)) not in suffixes]
+
+
+def build_report(sink: ReportSink, source: SourceInfo, options: object,
+                 elapsed: float) -> JobReport:
+    top = getattr(options, "top", 5)
+    max_tests = getattr(options, "max_tests", 200)
+    scored = score_candidates(list(sink.candidates.values()))
+    causes = tuple(
+        Cause(
+            rank=i + 1, score=round(score, 3), category=c.rule.category, rule=c.rule.id,
+            line_number=c.hit.line_number, line=c.hit.text, signature=c.signature,
+            fingerprint=c.fingerprint, occurrences=c.occurrences,
+            excerpt=tuple(c.excerpt), reasons=tuple(reasons), hint=c.rule.hint,
+        )
+        for i, (score, reasons, c) in enumerate(scored[:top])
+    )
+    tests = _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id)))
+    status: Status
+    if causes or tests:
+        status = "failed"
+    elif sink.success_lines:
+        status = "passed"
+    else:
+        status = "unknown"
+    if causes:
+        category = causes[0].category
+    elif tests:
+        category = "test_failure"
+    else:
+        category = "none" if status == "passed" else "unknown"
+    shown: tuple[FailingTest, ...] = tuple(tests[:max_tests])
+    stats = {
+        "elapsed_s": round(elapsed, 4),
+        "hits": sink.hits,
+        "causes_total": len(sink.candidates) + sink.dropped_candidates,
+        "causes_shown": len(causes),
+        "failing_tests_total": len(tests) + sink.dropped_tests,
+        "failing_tests_shown": len(shown),
+    }
+    return JobReport(source=source, status=status, category=category, failing_tests=shown,
+                     causes=causes, stats=stats)

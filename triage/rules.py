@@ -1,0 +1,304 @@
+"""Rule packs: load, validate and compile (DESIGN §4.1, a contract).
+
+A pack is a TOML file with a ``[pack]`` table and ``[[rule]]`` entries::
+
+    [pack]
+    name = "pytest"
+
+    [[rule]]
+    id = "pytest.failed"              # unique, "<pack>.<name>"
+    category = "test_failure"         # the category vocabulary
+    kind = "test"                     # test | error | summary | wrapper | section | success
+    framework = "pytest"              # test rules: the framework reported beside the id
+    anchors = ["FAILED "]             # literals for the prefilter; a line is a candidate
+                                      # only if it contains one of them (raw bytes)
+    pattern = '^FAILED (?P<test>...)' # confirmed with the `regex` module on the cleaned line
+    priority = 70                     # 0..100, higher wins
+    hint = "..."                      # what to do about it
+    examples = ["..."]                # must match (and must contain an anchor)
+    counter_examples = ["..."]        # must not match
+
+Optional keys: ``context = [before, after]``; ``cause = false`` (a test rule
+that only lists tests); ``test_template = "{class}.{name}"`` (build the test id
+from captures); ``follow = {pick, emit, max_lines, stop}`` (a section rule that
+watches the lines after it and hands one of them to the rule ``emit``);
+``follow_only = true`` (a rule run only on lines a follow picked; it needs no
+anchors); ``no_anchor_reason`` (required for a rule with no anchors that is not
+follow-only: such a rule runs on every line and is slow).
+
+Packs are read from the package's ``rules/`` folder and from user paths (a
+file, or a directory of ``*.toml``). A user rule whose id already exists
+replaces the earlier one, so a pack can be tuned without forking it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import RuleError
+from .models import CATEGORIES
+
+__all__ = ["KINDS", "PICKS", "Follow", "Rule", "RuleSet", "load_rules"]
+
+KINDS = ("test", "error", "summary", "wrapper", "section", "success")
+PICKS = ("next_nonblank", "unindented", "match")
+
+_RULE_KEYS = {
+    "id", "category", "kind", "framework", "anchors", "pattern", "priority", "hint",
+    "examples", "counter_examples", "context", "cause", "test_template", "follow",
+    "follow_only", "no_anchor_reason", "description",
+}
+_FOLLOW_KEYS = {"pick", "emit", "max_lines", "stop"}
+
+
+@dataclass(frozen=True, slots=True)
+class Follow:
+    pick: str
+    emit: str
+    max_lines: int
+    stop: regex.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: str
+    kind: str
+    pattern: regex.Pattern[str]
+    anchors: tuple[str, ...]
+    priority: int
+    source: str
+    framework: str | None = None
+    hint: str | None = None
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    context: tuple[int, int] | None = None
+    cause: bool = True
+    test_template: str | None = None
+    follow: Follow | None = None
+    follow_only: bool = False
+    no_anchor_reason: str | None = None
+
+    @property
+    def is_cause(self) -> bool:
+        """Whether a hit of this rule can become a cause."""
+        return self.cause and self.kind in ("test", "error", "summary", "wrapper")
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Compiled rules plus the anchor table the prefilters are built from."""
+
+    rules: tuple[Rule, ...]
+    #: distinct anchor literals (UTF-8 bytes), in a stable order
+    anchors: tuple[bytes, ...]
+    #: for each anchor, the indexes of the rules it makes candidates
+    anchor_rules: tuple[tuple[int, ...], ...]
+    #: indexes of rules with no anchors that run on every line
+    always: tuple[int, ...]
+    by_id: dict[str, int] = field(repr=False)
+    #: sha256 over the packs' contents: changes whenever a rule changes
+    digest: str = ""
+
+    def rule(self, rule_id: str) -> Rule:
+        return self.rules[self.by_id[rule_id]]
+
+
+def _builtin_pack_files() -> list[tuple[str, bytes]]:
+    root = resources.files("triage") / "rules"
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            out.append((f"triage/rules/{entry.name}", entry.read_bytes()))
+    return out
+
+
+def _user_pack_files(paths: Iterable[str | Path]) -> list[tuple[str, bytes]]:
+    out = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(path.glob("*.toml"))
+            if not files:
+                raise RuleError("no *.toml rule packs in this directory", path=str(path))
+        elif path.is_file():
+            files = [path]
+        else:
+            raise RuleError("rule pack path does not exist", path=str(path))
+        for f in files:
+            try:
+                out.append((str(f), f.read_bytes()))
+            except OSError as exc:
+                raise RuleError(f"cannot read rule pack: {exc.strerror}", path=str(f)) from None
+    return out
+
+
+def _compile_pattern(text: str, where: str, rule_id: str, what: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(text, regex.V0)
+    except regex.error as exc:
+        raise RuleError(f"{what} does not compile: {exc}", path=where, rule_id=rule_id) from None
+
+
+def _parse_rule(raw: dict[str, Any], where: str, pack: str) -> Rule:
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id:
+        raise RuleError("a rule has no id", path=where)
+    unknown = set(raw) - _RULE_KEYS
+    if unknown:
+        raise RuleError(f"unknown keys {sorted(unknown)}", path=where, rule_id=rule_id)
+    if not rule_id.startswith(pack + "."):
+        raise RuleError(f"id must start with the pack name '{pack}.'", path=where, rule_id=rule_id)
+
+    def need(key: str, typ: type) -> Any:
+        value = raw.get(key)
+        if not isinstance(value, typ):
+            raise RuleError(f"'{key}' must be a {typ.__name__}", path=where, rule_id=rule_id)
+        return value
+
+    category = need("category", str)
+    if category not in CATEGORIES:
+        raise RuleError(
+            f"category {category!r} is not one of {', '.join(CATEGORIES)}",
+            path=where, rule_id=rule_id,
+        )
+    kind = need("kind", str)
+    if kind not in KINDS:
+        raise RuleError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=where,
+                        rule_id=rule_id)
+    pattern = _compile_pattern(need("pattern", str), where, rule_id, "pattern")
+    anchors = tuple(raw.get("anchors", []))
+    if not all(isinstance(a, str) and a for a in anchors):
+        raise RuleError("anchors must be non-empty strings", path=where, rule_id=rule_id)
+    if any("\n" in a or "\r" in a for a in anchors):
+        raise RuleError("anchors must not contain line breaks", path=where, rule_id=rule_id)
+    priority = raw.get("priority", 50)
+    if not isinstance(priority, int) or not 0 <= priority <= 100:
+        raise RuleError("priority must be an integer 0..100", path=where, rule_id=rule_id)
+    follow_only = bool(raw.get("follow_only", False))
+    no_anchor_reason = raw.get("no_anchor_reason")
+    if not anchors and not follow_only and not no_anchor_reason:
+        raise RuleError(
+            "rule has no anchors: add anchors, or set follow_only, or explain why it must "
+            "run on every line in no_anchor_reason", path=where, rule_id=rule_id,
+        )
+    context = raw.get("context")
+    ctx: tuple[int, int] | None = None
+    if context is not None:
+        if (not isinstance(context, list) or len(context) != 2
+                or not all(isinstance(c, int) and 0 <= c <= 50 for c in context)):
+            raise RuleError("context must be [before, after], each 0..50", path=where,
+                            rule_id=rule_id)
+        ctx = (context[0], context[1])
+    follow: Follow | None = None
+    if "follow" in raw:
+        f = raw["follow"]
+        if not isinstance(f, dict) or set(f) - _FOLLOW_KEYS:
+            raise RuleError(f"follow takes only {sorted(_FOLLOW_KEYS)}", path=where,
+                            rule_id=rule_id)
+        pick = f.get("pick")
+        if pick not in PICKS:
+            raise RuleError(f"follow.pick must be one of {PICKS}", path=where, rule_id=rule_id)
+        emit = f.get("emit")
+        if not isinstance(emit, str):
+            raise RuleError("follow.emit must name a rule id", path=where, rule_id=rule_id)
+        max_lines = f.get("max_lines", 50)
+        if not isinstance(max_lines, int) or not 1 <= max_lines <= 5000:
+            raise RuleError("follow.max_lines must be 1..5000", path=where, rule_id=rule_id)
+        stop = f.get("stop")
+        follow = Follow(
+            pick=pick, emit=emit, max_lines=max_lines,
+            stop=_compile_pattern(stop, where, rule_id, "follow.stop") if stop else None,
+        )
+    examples = tuple(raw.get("examples", []))
+    counter = tuple(raw.get("counter_examples", []))
+    if not examples:
+        raise RuleError("rule has no examples", path=where, rule_id=rule_id)
+    return Rule(
+        id=rule_id, category=category, kind=kind, pattern=pattern, anchors=anchors,
+        priority=priority, source=where, framework=raw.get("framework"),
+        hint=raw.get("hint"), examples=examples, counter_examples=counter, context=ctx,
+        cause=bool(raw.get("cause", True)), test_template=raw.get("test_template"),
+        follow=follow, follow_only=follow_only, no_anchor_reason=no_anchor_reason,
+    )
+
+
+def _parse_pack(where: str, data: bytes) -> list[Rule]:
+    try:
+        doc = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"not valid TOML: {exc}", path=where) from None
+    pack = doc.get("pack", {}).get("name")
+    if not isinstance(pack, str) or not pack:
+        raise RuleError("missing [pack] name", path=where)
+    raw_rules = doc.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise RuleError("[[rule]] must be an array of tables", path=where)
+    rules = [_parse_rule(r, where, pack) for r in raw_rules]
+    seen: set[str] = set()
+    for r in rules:
+        if r.id in seen:
+            raise RuleError("duplicate rule id in one pack", path=where, rule_id=r.id)
+        seen.add(r.id)
+    return rules
+
+
+def build_ruleset(packs: Sequence[tuple[str, bytes]]) -> RuleSet:
+    """Compile parsed packs into a :class:`RuleSet`; later packs override earlier ids."""
+    ordered: dict[str, Rule] = {}
+    digest = hashlib.sha256()
+    for where, data in packs:
+        digest.update(where.encode() + b"\0" + data + b"\0")
+        for rule in _parse_pack(where, data):
+            ordered.pop(rule.id, None)
+            ordered[rule.id] = rule
+    rules = tuple(ordered.values())
+    by_id = {r.id: i for i, r in enumerate(rules)}
+    for r in rules:
+        if r.follow and r.follow.emit not in by_id:
+            raise RuleError(f"follow.emit names unknown rule {r.follow.emit!r}", path=r.source,
+                            rule_id=r.id)
+    anchor_index: dict[bytes, list[int]] = {}
+    always: list[int] = []
+    for i, r in enumerate(rules):
+        if r.follow_only:
+            continue
+        if not r.anchors:
+            always.append(i)
+        for a in r.anchors:
+            anchor_index.setdefault(a.encode("utf-8"), []).append(i)
+    anchors = tuple(sorted(anchor_index))
+    return RuleSet(
+        rules=rules,
+        anchors=anchors,
+        anchor_rules=tuple(tuple(sorted(set(anchor_index[a]))) for a in anchors),
+        always=tuple(always),
+        by_id=by_id,
+        digest=digest.hexdigest(),
+    )
+
+
+_CACHE: dict[tuple[str, ...], RuleSet] = {}
+
+
+def load_rules(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> RuleSet:
+    """Load the built-in packs (unless ``builtin=False``) plus user packs.
+
+    Results are cached per process by content digest, so repeated scans share
+    one compiled rule set.
+    """
+    packs = (_builtin_pack_files() if builtin else []) + _user_pack_files(extra)
+    key = tuple(hashlib.sha256(w.encode() + b"\0" + d).hexdigest() for w, d in packs)
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = build_ruleset(packs)
+        _CACHE[key] = cached
+    return cached

@@ -1,0 +1,437 @@
+"""The streaming scanner: bytes in, confirmed hits pushed into a sink.
+
+Bytes arrive in chunks of any size. Only complete lines are processed; the
+partial tail is carried into the next chunk. Each block of complete lines is
+handed to the prefilter *as a whole*; only lines with an anchor hit are
+cleaned, decoded and confirmed with their rules' regexes. Memory is bounded by
+the line cap, the context windows and the sink's limits, never by log size,
+and the result is identical for every chunking of the same bytes (tested).
+
+Line rules (DESIGN §4.2): 1-based numbers over the de-enveloped log, counted
+on ``\\n``; a lone ``\\r`` does not start a line. A line longer than
+``line_cap`` bytes is matched and shown on its first ``line_cap`` bytes only,
+and counted in ``source.truncated_lines``.
+
+Sections: a rule with ``follow`` watches up to ``max_lines`` lines after its
+hit and hands the line it picks to the rule it names (``emit``), e.g. a Python
+traceback hands on its final exception line. Follows run across chunk
+boundaries like everything else.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import rank
+from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
+from .matcher import confirm
+from .models import ExcerptLine, Hit, JobReport, SourceInfo
+from .prefilter import Prefilter, make_prefilter
+from .rules import Rule, RuleSet, load_rules
+from .sink import Candidate, ReportSink
+
+__all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
+
+DEFAULT_LINE_CAP = 256 * 1024
+_DETECT_BYTES = 64
+READ_SIZE = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ScanOptions:
+    context: int = 2  # lines of context on each side of a cause (a rule may ask for more)
+    top: int = 5  # causes kept in the report
+    line_cap: int = DEFAULT_LINE_CAP
+    backend: str | None = None  # prefilter backend; None = fastest installed
+    prefilter: bool = True  # False: every rule on every line (slow; for testing)
+    max_tests: int = 200  # failing tests listed in the report (the total is always given)
+
+
+@dataclass(slots=True)
+class _Follow:
+    rule: Rule
+    start_line: int
+    remaining: int
+
+
+@dataclass(slots=True)
+class _PendingAfter:
+    cand: Candidate
+    need: int
+    lines: list[ExcerptLine] = field(default_factory=list)
+
+
+_PF_CACHE: dict[tuple[str, str | None], Prefilter] = {}
+
+
+def _prefilter_for(rules: RuleSet, backend: str | None) -> Prefilter:
+    key = (rules.digest, backend)
+    pf = _PF_CACHE.get(key)
+    if pf is None:
+        pf = make_prefilter(rules.anchors, backend)
+        _PF_CACHE[key] = pf
+    return pf
+
+
+class Scanner:
+    """Incremental scanner of one log: ``feed(chunk)`` any number of times, then ``finish()``.
+
+    >>> s = Scanner(name="build.log")
+    >>> s.feed(b"E   assert 1 == 2\\n")
+    >>> s.finish().status
+    'failed'
+    """
+
+    def __init__(self, name: str = "<stream>", rules: RuleSet | None = None,
+                 options: ScanOptions | None = None) -> None:
+        self.name = name
+        self.rules = rules if rules is not None else load_rules()
+        self.options = options or ScanOptions()
+        self._pf = _prefilter_for(self.rules, self.options.backend) if self.options.prefilter \
+            else None
+        self._lens = [len(a) for a in self.rules.anchors]
+        self._sink = ReportSink()
+        self._mode: str | None = None
+        self._head = b""
+        self._env: CircleCIEnvelope | None = None
+        self._carry = b""
+        self._overlong = False  # the carried line passed the cap; the rest is discarded
+        self._lines = 0  # complete lines before the current block
+        self._consumed = 0  # de-enveloped bytes before the current block
+        self._raw_bytes = 0
+        self._text_bytes = 0
+        self._truncated_lines = 0
+        self._tail: list[bytes] = []  # the last lines before the current block
+        self._ctx_max = max([self.options.context]
+                            + [max(r.context) for r in self.rules.rules if r.context])
+        self._follows: list[_Follow] = []
+        self._pending: list[_PendingAfter] = []
+        self._started = time.perf_counter()
+        self._finished = False
+
+    # -- input ---------------------------------------------------------------
+
+    def feed(self, chunk: bytes) -> None:
+        """Scan the next bytes of the log."""
+        if self._finished:
+            raise RuntimeError("Scanner.feed() after finish()")
+        if not chunk:
+            return
+        self._raw_bytes += len(chunk)
+        if self._mode is None:
+            self._head += chunk
+            if len(self._head.lstrip()) < _DETECT_BYTES:
+                return
+            chunk, self._head = self._head, b""
+            self._choose_mode(chunk)
+        if self._env is not None:
+            chunk = self._env.feed(chunk)
+        self._feed_text(chunk)
+
+    def _choose_mode(self, head: bytes) -> None:
+        if looks_like_circleci_json(head):
+            self._mode = "circleci-json"
+            self._env = CircleCIEnvelope()
+        else:
+            self._mode = "plain"
+
+    def _feed_text(self, data: bytes) -> None:
+        if not data:
+            return
+        self._text_bytes += len(data)
+        cap = self.options.line_cap
+        if self._overlong:
+            nl = data.find(b"\n")
+            if nl < 0:
+                return
+            data = self._carry + data[nl:]
+            self._carry = b""
+            self._overlong = False
+        elif self._carry:
+            data = self._carry + data
+            self._carry = b""
+        last = data.rfind(b"\n")
+        if last < 0:
+            self._hold(data, cap)
+            return
+        tail = data[last + 1:]
+        if last + 1 < len(data):
+            data = data[: last + 1]
+        self._block(data)
+        if tail:
+            self._hold(tail, cap)
+
+    def _hold(self, partial: bytes, cap: int) -> None:
+        if len(partial) > cap:
+            self._carry = partial[:cap]
+            self._overlong = True
+            self._truncated_lines += 1
+        else:
+            self._carry = partial
+
+    def finish(self) -> JobReport:
+        """End of input: scan the last partial line and build the report."""
+        if self._finished:
+            raise RuntimeError("Scanner.finish() called twice")
+        if self._mode is None:
+            head, self._head = self._head, b""
+            self._choose_mode(head)
+            if self._env is not None:
+                head = self._env.feed(head)
+            self._feed_text(head)
+        if self._carry or self._overlong:
+            carry, self._carry, self._overlong = self._carry, b"", False
+            self._text_bytes += 1  # the virtual newline closing the last line
+            self._block(carry + b"\n")
+            self._text_bytes -= 1
+        self._pending = []
+        self._follows = []
+        self._finished = True
+        elapsed = time.perf_counter() - self._started
+        source = SourceInfo(
+            name=self.name, bytes=self._raw_bytes, lines=self._lines,
+            truncated=bool(self._truncated_lines or (self._env and self._env.truncated)),
+            truncated_lines=self._truncated_lines, envelope=self._mode or "plain",
+        )
+        return rank.build_report(self._sink, source, self.options, elapsed)
+
+    # -- blocks ----------------------------------------------------------------
+
+    def _block(self, block: bytes) -> None:
+        """Scan complete lines (``block`` ends with ``\\n``)."""
+        cap = self.options.line_cap
+        base = self._lines
+        if len(block) > cap:
+            self._count_long_lines(block, cap)
+        if self._pending or self._follows:
+            self._continue(block, base)
+        if self._pf is None:
+            cands = self._all_lines(block)
+        else:
+            cands = self._candidate_lines(block, cap)
+        pos, line_no = 0, base
+        for ls, rule_idx in cands:
+            line_no += block.count(b"\n", pos, ls)
+            pos = ls
+            self._line(block, ls, line_no + 1, rule_idx)
+        self._lines = base + block.count(b"\n")
+        self._consumed += len(block)
+        self._remember_tail(block)
+
+    def _candidate_lines(self, block: bytes, cap: int) -> list[tuple[int, set[int]]]:
+        assert self._pf is not None
+        anchor_rules = self.rules.anchor_rules
+        lens = self._lens
+        out: list[tuple[int, set[int]]] = []
+        cur_start, cur_end = -1, -1
+        cur: set[int] = set()
+        always = self.rules.always
+        for end, idx in self._pf.find(block):
+            start = end - lens[idx]
+            if start >= cur_end:
+                if cur_start >= 0:
+                    out.append((cur_start, cur))
+                cur_start = block.rfind(b"\n", 0, start) + 1
+                cur_end = block.find(b"\n", start)
+                cur = set(always)
+            if end - cur_start > cap:
+                continue
+            cur.update(anchor_rules[idx])
+        if cur_start >= 0:
+            out.append((cur_start, cur))
+        if always:
+            out = self._merge_always(block, out)
+        return [(ls, rs) for ls, rs in out if rs]
+
+    def _merge_always(self, block: bytes, hits: list[tuple[int, set[int]]]
+                      ) -> list[tuple[int, set[int]]]:
+        have = dict(hits)
+        return [(ls, have.get(ls, set()) | set(self.rules.always))
+                for ls in self._line_starts(block)]
+
+    def _all_lines(self, block: bytes) -> list[tuple[int, set[int]]]:
+        every = {i for i, r in enumerate(self.rules.rules) if not r.follow_only}
+        return [(ls, every) for ls in self._line_starts(block)]
+
+    @staticmethod
+    def _line_starts(block: bytes) -> list[int]:
+        starts = [0]
+        find = block.find
+        i = find(b"\n")
+        while i >= 0 and i + 1 < len(block):
+            starts.append(i + 1)
+            i = find(b"\n", i + 1)
+        return starts
+
+    def _count_long_lines(self, block: bytes, cap: int) -> None:
+        """Count lines longer than the cap; any such line covers a newline-free window."""
+        counted = -1
+        w = max(1, cap // 2)
+        for p in range(0, len(block), w):
+            if block.find(b"\n", p, p + w) >= 0:
+                continue
+            s = block.rfind(b"\n", 0, p) + 1
+            if s == counted:
+                continue
+            e = block.find(b"\n", p)
+            if e - s > cap:
+                counted = s
+                self._truncated_lines += 1
+
+    def _raw_line(self, block: bytes, ls: int) -> tuple[bytes, int]:
+        """The line starting at ``ls`` (cut at the cap) and the offset after its newline."""
+        le = block.find(b"\n", ls)
+        if le < 0:
+            le = len(block)
+        return block[ls: min(le, ls + self.options.line_cap)], le + 1
+
+    def _line(self, block: bytes, ls: int, line_no: int, rule_idx: set[int]) -> None:
+        raw, _ = self._raw_line(block, ls)
+        text = clean_line(raw, limit=self.options.line_cap)
+        rules = self.rules.rules
+        for i, caps in confirm(rules, rule_idx, text):
+            rule = rules[i]
+            self._emit(rule, text, caps, line_no, block, ls, None)
+            if rule.follow is not None:
+                _raw, nxt = self._raw_line(block, ls)
+                self._walk_follow(_Follow(rule, line_no, rule.follow.max_lines), block, nxt,
+                                  line_no + 1)
+
+    def _emit(self, rule: Rule, text: str, caps: dict[str, str], line_no: int,
+              block: bytes, ls: int, section: Rule | None, section_line: int | None = None
+              ) -> None:
+        hit = Hit(rule.id, line_no, self._consumed + ls, _shorten(text), caps,
+                  derived_from=section_line)
+        cand = self._sink.add(rule, hit, section.id if section else None)
+        if cand is None:
+            return
+        before, after = rule.context or (self.options.context, self.options.context)
+        cand.excerpt = self._before(block, ls, line_no, before)
+        cand.excerpt.append(ExcerptLine(line_no, hit.text))
+        if after:
+            _raw, nxt = self._raw_line(block, ls)
+            p = _PendingAfter(cand, after)
+            self._fill_after(p, block, nxt, line_no + 1)
+            if p.need:
+                self._pending.append(p)
+
+
+    def _before(self, block: bytes, ls: int, line_no: int, count: int) -> list[ExcerptLine]:
+        lines: list[bytes] = []
+        pos = ls
+        while len(lines) < count and pos > 0:
+            s = block.rfind(b"\n", 0, pos - 1) + 1
+            lines.append(block[s: pos - 1])
+            pos = s
+        if len(lines) < count and pos == 0:
+            need = count - len(lines)
+            lines.extend(reversed(self._tail[-need:]))
+        lines.reverse()
+        first = line_no - len(lines)
+        cap = self.options.line_cap
+        return [ExcerptLine(first + k, _shorten(clean_line(b[:cap])))
+                for k, b in enumerate(lines)]
+
+    def _fill_after(self, p: _PendingAfter, block: bytes, pos: int, next_no: int) -> None:
+        while p.need and pos < len(block):
+            raw, nxt = self._raw_line(block, pos)
+            p.cand.excerpt.append(ExcerptLine(next_no, _shorten(clean_line(raw))))
+            p.need -= 1
+            next_no += 1
+            pos = nxt
+
+    def _remember_tail(self, block: bytes) -> None:
+        keep = self._ctx_max
+        if not keep:
+            return
+        lines: list[bytes] = []
+        pos = len(block)
+        cap = self.options.line_cap
+        while len(lines) < keep and pos > 0:
+            s = block.rfind(b"\n", 0, pos - 1) + 1
+            lines.append(block[s: min(pos - 1, s + cap)])
+            pos = s
+        lines.reverse()
+        if len(lines) < keep:
+            lines = self._tail[-(keep - len(lines)):] + lines if self._tail else lines
+        self._tail = lines[-keep:]
+
+    # -- state carried across blocks -----------------------------------------
+
+    def _continue(self, block: bytes, base: int) -> None:
+        """Feed the head of a new block to excerpts and follows still waiting for lines."""
+        if self._pending:
+            still = []
+            for p in self._pending:
+                self._fill_after(p, block, 0, base + 1)
+                if p.need:
+                    still.append(p)
+            self._pending = still
+        if self._follows:
+            follows, self._follows = self._follows, []
+            for f in follows:
+                self._walk_follow(f, block, 0, base + 1)
+
+    def _walk_follow(self, f: _Follow, block: bytes, pos: int, line_no: int) -> None:
+        follow = f.rule.follow
+        assert follow is not None
+        target = self.rules.rule(follow.emit)
+        n = len(block)
+        while f.remaining and pos < n:
+            raw, nxt = self._raw_line(block, pos)
+            f.remaining -= 1
+            text = clean_line(raw, limit=self.options.line_cap)
+            if follow.stop is not None and follow.stop.search(text):
+                return
+            picked = False
+            stripped = text.strip()
+            if follow.pick == "next_nonblank":
+                picked = bool(stripped)
+            elif follow.pick == "unindented":
+                picked = bool(stripped) and not text[:1].isspace()
+            if follow.pick == "match" or picked:
+                m = target.pattern.search(text)
+                if m is not None:
+                    caps = {k: v for k, v in m.groupdict().items() if v is not None}
+                    self._emit(target, text, caps, line_no, block, pos, f.rule, f.start_line)
+                    return
+                if picked:
+                    return
+            pos = nxt
+            line_no += 1
+        if f.remaining:
+            self._follows.append(f)
+
+
+def _shorten(text: str, limit: int = 500) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _chunks_of(path: Path) -> Iterable[bytes]:
+    with path.open("rb") as f:
+        while True:
+            chunk = f.read(READ_SIZE)
+            if not chunk:
+                return
+            yield chunk
+
+
+def scan(source: str | Path | bytes | Iterable[bytes], *, name: str | None = None,
+         rules: RuleSet | None = None, options: ScanOptions | None = None) -> JobReport:
+    """Scan one log: a path, the whole log as bytes, or an iterable of byte chunks."""
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        scanner = Scanner(name or str(path), rules, options)
+        chunks: Iterable[bytes] = _chunks_of(path)
+    elif isinstance(source, (bytes, bytearray, memoryview)):
+        scanner = Scanner(name or "<bytes>", rules, options)
+        chunks = [bytes(source)]
+    else:
+        scanner = Scanner(name or "<stream>", rules, options)
+        chunks = source
+    for chunk in chunks:
+        scanner.feed(chunk)
+    return scanner.finish()

@@ -1,0 +1,99 @@
+"""The sink the scanner pushes confirmed hits into.
+
+It keeps what a report needs and nothing else: failing tests (deduplicated by
+framework and id), cause candidates deduplicated by fingerprint with an
+occurrence count, and whether a success marker was seen. Memory is bounded:
+past :data:`MAX_CANDIDATES` distinct fingerprints new ones are only counted,
+and that count is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import ExcerptLine, FailingTest, Hit
+from .rules import Rule
+from .signatures import fingerprint, mask
+
+__all__ = ["Candidate", "ReportSink"]
+
+MAX_CANDIDATES = 5000
+MAX_TESTS = 20000
+
+
+@dataclass(slots=True)
+class Candidate:
+    rule: Rule
+    hit: Hit
+    signature: str
+    fingerprint: str
+    occurrences: int = 1
+    excerpt: list[ExcerptLine] = field(default_factory=list)
+    section_rule: str | None = None
+    last_line: int = 0
+
+
+class ReportSink:
+    def __init__(self) -> None:
+        self.candidates: dict[str, Candidate] = {}
+        self.tests: dict[tuple[str, str], FailingTest] = {}
+        self.success_lines: list[int] = []
+        self.dropped_candidates = 0
+        self.dropped_tests = 0
+        self.hits = 0
+
+    def add(self, rule: Rule, hit: Hit, section_rule: str | None = None) -> Candidate | None:
+        """Record a hit; returns the candidate when it is new and wants an excerpt."""
+        self.hits += 1
+        if rule.kind == "success":
+            self.success_lines.append(hit.line_number)
+            return None
+        if rule.kind == "test":
+            self._add_test(rule, hit)
+        if not rule.is_cause:
+            return None
+        sig = mask(hit.text)
+        fp = fingerprint(sig, rule.category)
+        cand = self.candidates.get(fp)
+        if cand is not None:
+            if cand.last_line != hit.line_number:
+                cand.occurrences += 1
+                cand.last_line = hit.line_number
+            if rule.priority > cand.rule.priority:
+                cand.rule = rule
+            if section_rule and cand.hit.line_number == hit.line_number:
+                cand.section_rule = section_rule
+                cand.hit = hit
+            return None
+        if len(self.candidates) >= MAX_CANDIDATES:
+            self.dropped_candidates += 1
+            return None
+        cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
+                         section_rule=section_rule, last_line=hit.line_number)
+        self.candidates[fp] = cand
+        return cand
+
+    def _add_test(self, rule: Rule, hit: Hit) -> None:
+        caps = hit.captures
+        if rule.test_template:
+            try:
+                test_id = rule.test_template.format(**caps)
+            except KeyError:
+                return
+        else:
+            test_id = caps.get("test", "")
+        test_id = test_id.strip()
+        if not test_id:
+            return
+        key = (rule.framework or "", test_id)
+        old = self.tests.get(key)
+        message = caps.get("message", "").strip()
+        if old is None:
+            if len(self.tests) >= MAX_TESTS:
+                self.dropped_tests += 1
+                return
+            self.tests[key] = FailingTest(id=test_id, framework=rule.framework or "unknown",
+                                          line_number=hit.line_number, message=message)
+        elif message and not old.message:
+            self.tests[key] = FailingTest(id=old.id, framework=old.framework,
+                                          line_number=old.line_number, message=message)
