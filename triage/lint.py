@@ -42,7 +42,7 @@ def lint_rule(rule: Rule) -> list[str]:
     if _UNBOUNDED_START.match(rule.pattern.pattern):
         out.append(f"{where}: pattern starts with an unbounded run; anchor it on a literal")
     for a in rule.anchors:
-        if len(a.encode()) < 3 or (len(a.strip()) < 2 and len(a) < 6):
+        if len(a.encode()) < 3 or (len(a.strip().encode()) < 2 and len(a) < 6):
             out.append(f"{where}: anchor {a!r} is too short to be selective")
         if "\x1b" in a:
             out.append(f"{where}: anchor {a!r} holds an ANSI escape")

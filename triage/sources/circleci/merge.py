@@ -254,7 +254,8 @@ def merge_tests(
                 )
                 entries.append((key, entry))
             else:
-                entry.id = ft.id  # the framework's own id, as printed, wins
+                if "::" not in entry.id:
+                    entry.id = ft.id  # the framework's printed id, unless we have a node id
                 entry.framework = ft.framework
                 entry.message = entry.message or ft.message
             entry.sources.add("log")

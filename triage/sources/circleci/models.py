@@ -34,6 +34,7 @@ __all__ = [
     "User",
     "Workflow",
     "WorkflowJob",
+    "overall_status",
     "slug_from_vcs",
 ]
 
@@ -492,3 +493,19 @@ class Artifact(_Dict):
     def from_json(cls, data: Any) -> Artifact:
         f = Fields(data, "artifact")
         return cls(path=f.str("path"), node_index=f.opt_int("node_index") or 0, url=f.str("url"))
+
+
+def overall_status(pipeline: Pipeline | None, workflows: list[Workflow]) -> str:
+    """One word for a pipeline: errored, failed, running, on_hold, passed or unknown."""
+    if pipeline is not None and (pipeline.errors or pipeline.state == "errored"):
+        return "errored"
+    statuses = {w.status for w in workflows}
+    if statuses & FAILED_WORKFLOW_STATUSES:
+        return "failed"
+    if "running" in statuses:
+        return "running"
+    if "on_hold" in statuses:
+        return "on_hold"
+    if statuses and statuses <= {"success"}:
+        return "passed"
+    return "unknown"

@@ -1,107 +1,25210 @@
-"""The workflow/pipeline summary (schema ``triage.summary/1``, documented in SUMMARY.md).
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-Contract: :meth:`Summary.to_dict` is the versioned JSON contract; the same
-inputs give the same output (timings in ``stats`` aside). Every item that
-could not be fetched is listed in ``unavailable``.
-"""
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-from __future__ import annotations
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-from dataclasses import dataclass, field
-from typing import Any
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-from .logs import NodeReport, Unavailable
-from .merge import MergedCause, MergedTest
-from .models import Pipeline, Workflow, WorkflowJob
+T    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-__all__ = ["SUMMARY_SCHEMA", "FailedJob", "Summary"]
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-SUMMARY_SCHEMA = "triage.summary/1"
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-@dataclass(slots=True)
-class FailedJob:
-    job: WorkflowJob
-    workflow: Workflow | None
-    web_url: str | None = None
-    reports: list[NodeReport] = field(default_factory=list)
-    tests_stored: int | None = None  # None: metadata not fetched / unavailable
-    note: str | None = None
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "number": self.job.job_number,
-            "name": self.job.name,
-            "status": self.job.status,
-            "workflow": self.workflow.name if self.workflow else None,
-            "workflow_id": self.workflow.id if self.workflow else None,
-            "web_url": self.web_url,
-            "tests_stored": self.tests_stored,
-            "note": self.note,
-            "reports": [n.report.to_dict() for n in self.reports],
-        }
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-@dataclass(slots=True)
-class Summary:
-    """Why a pipeline, workflow or job failed."""
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-    target: dict[str, Any]
-    base_url: str
-    pipeline: Pipeline | None
-    workflows: list[Workflow]
-    jobs: dict[str, list[WorkflowJob]]
-    failed_jobs: list[FailedJob]
-    tests: list[MergedTest]
-    causes: list[MergedCause]
-    unavailable: list[Unavailable]
-    explanation: str
-    stats: dict[str, Any] = field(default_factory=dict)
-    flaky_known: int | None = None
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+/    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+/    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+1    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+U    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+R    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+Y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
 
     @property
     def status(self) -> str:
-        if self.pipeline and (self.pipeline.errors or self.pipeline.state == "errored"):
-            return "errored"
-        statuses = {w.status for w in self.workflows}
-        if self.failed_jobs or statuses & {"failed", "failing", "error", "unauthorized"}:
-            return "failed"
-        if statuses & {"running", "on_hold", "not_run"}:
-            return "running" if "running" in statuses else "on_hold"
-        if statuses and statuses <= {"success"}:
-            return "passed"
-        return "unknown"
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
 
-    def to_dict(self) -> dict[str, Any]:
-        p = self.pipeline
-        return {
-            "schema": SUMMARY_SCHEMA,
-            "target": self.target,
-            "base_url": self.base_url,
-            "status": self.status,
-            "explanation": self.explanation,
-            "pipeline": None if p is None else {
-                "id": p.id, "number": p.number, "project": p.project_slug, "state": p.state,
-                "branch": p.branch, "tag": p.tag, "revision": p.revision,
-                "commit_subject": p.commit_subject, "created_at": p.created_at,
-                "trigger": p.trigger_type, "actor": p.actor,
-            },
-            "errors": [] if p is None else [e.to_dict() for e in p.errors],
-            "workflows": [
-                {
-                    "id": w.id, "name": w.name, "status": w.status,
-                    "jobs": [
-                        {"number": j.job_number, "name": j.name, "type": j.type,
-                         "status": j.status}
-                        for j in self.jobs.get(w.id, [])
-                    ],
-                }
-                for w in self.workflows
-            ],
-            "failed_jobs": [j.to_dict() for j in self.failed_jobs],
-            "failing_tests": [t.to_dict() for t in self.tests],
-            "causes": [c.to_dict(rank) for rank, c in enumerate(self.causes, 1)],
-            "flaky_known": self.flaky_known,
-            "unavailable": [u.to_dict() for u in self.unavailable],
-            "stats": self.stats,
-        }
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+C    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+J    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+O    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+;    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+E    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+R    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+U    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+C    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+T    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+P    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+W    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+W    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+J    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+U    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+R    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+Y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+C    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+H    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+E    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+F    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+J    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+U    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+R    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+Y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+C    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+H    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+E    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+/    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+1    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+@    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+T    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+F    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+J    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+W    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+J    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+W    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+|    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+|    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+R    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+|    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+#    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+/    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+|    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+-    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+>    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+@    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+T    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+W    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+P    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+|    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+W    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+W    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+J    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+F    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+J    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+T    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+C    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+U    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+x    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+|    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+#    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+C    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+`    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+x    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+2    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+0    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+@    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+-    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+>    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+&    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+z    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+&    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+<    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+-    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+>    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+=    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+U    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+R    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+Y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+S    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+C    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+H    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+E    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+M    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+A    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+x    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+x    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+h    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+N    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+{    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+p    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+j    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+g    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+m    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+x    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+1    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+y    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+k    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+w    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+[    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+_    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+d    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+c    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+(    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+)    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+o    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+r    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+u    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+n    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+v    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+i    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+b    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+]    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+"    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+:    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+e    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+l    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+f    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+.    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+a    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+t    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+s    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+,    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+     @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+}    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
+
+    @property
+    def status(self) -> str:
+        status = overall_status(self.pipeline, self.workflows)
+        return "failed" if any(f.job.failed for f in self.failed_jobs) and status != "errored" \
+            else status
+
