@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     p.add_argument("--rules", action="append", metavar="DIR",
                    help="extra rule pack file or directory (repeatable)")
-    p.add_argument("--top", type=_positive, default=5, help="causes to report (default 5)")
+    p.add_argument("--top", type=_positive, default=3, help="causes to report (default 3)")
     p.add_argument("--context", type=_positive, default=2,
                    help="lines of context around each cause (default 2)")
     p.add_argument("--backend", choices=("hyperscan", "ahocorasick-rs", "pyahocorasick"),

@@ -66,14 +66,19 @@ class FailingTest:
     framework: str
     line_number: int
     message: str = ""
+    #: failing subtests folded into this test (go: ``TestFoo/sub_case`` under ``TestFoo``)
+    subtests: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "framework": self.framework,
             "line_number": self.line_number,
             "message": self.message,
         }
+        if self.subtests:
+            out["subtests"] = list(self.subtests)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

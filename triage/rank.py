@@ -20,8 +20,9 @@ Ties are broken by line number, then rule id, so output is deterministic.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
-from .models import Cause, FailingTest, JobReport, SourceInfo, Status
+from .models import Cause, ExcerptLine, FailingTest, JobReport, SourceInfo, Status
 from .sink import Candidate, ReportSink
 
 __all__ = ["KIND_ADJUST", "build_report", "score_candidates"]
@@ -88,6 +89,44 @@ def _without_aliases(tests: list[FailingTest]) -> list[FailingTest]:
     return [t for t in tests if (t.framework, _norm_id(t.id)) not in suffixes]
 
 
+def _fold_subtests(tests: list[FailingTest]) -> list[FailingTest]:
+    """Fold ``Parent/sub`` into ``Parent`` when the parent failed too (go test).
+
+    A failing subtest makes its parent fail, so the parent is the test that
+    failed; the subtests that failed are kept on it, most specific first.
+    """
+    ids = {(t.framework, t.id) for t in tests}
+    subs: dict[tuple[str, str], list[str]] = {}
+    kept: list[FailingTest] = []
+    for t in tests:
+        root = t.id.split("/", 1)[0]
+        if "/" in t.id and (t.framework, root) in ids:
+            subs.setdefault((t.framework, root), []).append(t.id)
+        else:
+            kept.append(t)
+    if not subs:
+        return tests
+    return [replace(t, subtests=tuple(sorted(subs[(t.framework, t.id)])))
+            if (t.framework, t.id) in subs else t for t in kept]
+
+
+#: the top cause gets its full excerpt, the next ones a line either side, the rest none:
+#: reports stay a few KB for agents, with evidence where it matters
+EXCERPT_RANKS = 3
+EXCERPT_WIDTH = 160
+
+
+def _excerpt(c: Candidate, index: int) -> tuple[ExcerptLine, ...]:
+    if index >= EXCERPT_RANKS:
+        return ()
+    n = c.hit.line_number
+    return tuple(
+        e if len(e.text) <= EXCERPT_WIDTH else ExcerptLine(e.n, e.text[: EXCERPT_WIDTH - 1] + "…")
+        for e in c.excerpt
+        if index == 0 or abs(e.n - n) <= 1
+    )
+
+
 def build_report(sink: ReportSink, source: SourceInfo, options: object,
                  elapsed: float) -> JobReport:
     top = getattr(options, "top", 5)
@@ -98,11 +137,12 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
             rank=i + 1, score=round(score, 3), category=c.rule.category, rule=c.rule.id,
             line_number=c.hit.line_number, line=c.hit.text, signature=c.signature,
             fingerprint=c.fingerprint, occurrences=c.occurrences,
-            excerpt=tuple(c.excerpt), reasons=tuple(reasons), hint=c.rule.hint,
+            excerpt=_excerpt(c, i), reasons=tuple(reasons), hint=c.rule.hint,
         )
         for i, (score, reasons, c) in enumerate(scored[:top])
     )
-    tests = _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id)))
+    tests = _fold_subtests(
+        _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id))))
     status: Status
     if causes or tests:
         status = "failed"

@@ -43,7 +43,7 @@ READ_SIZE = 16 * 1024 * 1024
 @dataclass(frozen=True, slots=True)
 class ScanOptions:
     context: int = 2  # lines of context on each side of a cause (a rule may ask for more)
-    top: int = 5  # causes kept in the report
+    top: int = 3  # causes kept in the report
     line_cap: int = DEFAULT_LINE_CAP
     backend: str | None = None  # prefilter backend; None = fastest installed
     prefilter: bool = True  # False: every rule on every line (slow; for testing)
@@ -406,7 +406,7 @@ class Scanner:
             self._follows.append(f)
 
 
-def _shorten(text: str, limit: int = 500) -> str:
+def _shorten(text: str, limit: int = 400) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -19,6 +19,8 @@ __all__ = ["Candidate", "ReportSink"]
 
 MAX_CANDIDATES = 5000
 MAX_TESTS = 20000
+#: signatures are shown cut to this length; the fingerprint covers the whole one
+MAX_SIGNATURE = 200
 
 
 @dataclass(slots=True)
@@ -54,6 +56,8 @@ class ReportSink:
             return None
         sig = mask(hit.text)
         fp = fingerprint(sig, rule.category)
+        if len(sig) > MAX_SIGNATURE:
+            sig = sig[: MAX_SIGNATURE - 1] + "…"
         cand = self.candidates.get(fp)
         if cand is not None:
             if cand.last_line != hit.line_number:

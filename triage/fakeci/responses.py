@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from .world import T0, Job, PipelineSpec, ProjectSpec, World, ts, uid
+from .world import MOBILE_ORG, T0, Job, PipelineSpec, ProjectSpec, World, ts, uid
 
 __all__ = ["Reply", "api_reply", "envelope", "output_body", "step_actions"]
 
 PAGE = 5
+_SHORT = {"github": "gh", "bitbucket": "bb", "circleci": "circleci"}
 
 
 @dataclass
@@ -136,7 +137,7 @@ def output_body(world: World, slug: str, number: int, node: int, step: int) -> b
     job = found[3]
     for index, spec in enumerate(job.steps):
         if (99 if index == 3 else index) == step and 0 <= node < job.parallelism:
-            status, log = spec.failures.get(node, ("success", None))
+            _status, log = spec.failures.get(node, ("success", None))
             if log is not None:
                 return world.logs.text(log)
             return f"$ {spec.name}\nDone: {spec.name} on node {node}.\n".encode()
@@ -146,7 +147,7 @@ def output_body(world: World, slug: str, number: int, node: int, step: int) -> b
 def _tests(world: World, j: Job) -> list[dict[str, Any]]:
     if j.test_log is None:
         return []
-    out = []
+    out: list[dict[str, Any]] = []
     message = world.logs.cause(j.test_log)
     for test_id in world.logs.failing_tests(j.test_log):
         if "::" in test_id:
@@ -198,9 +199,8 @@ def _v2(world: World, rest: list[str], query: dict[str, str]) -> Reply:
     if rest == ["me", "collaborations"]:
         orgs = {(p.vcs_type, p.org) for p in world.projects.values()}
         return _json([
-            {"id": uid(f"org:{org}"), "vcs-type": vcs, "name": org,
-             "avatar_url": "", "slug": f"{'gh' if vcs == 'github' else vcs[:2]}/{org}"
-             if vcs != "circleci" else f"circleci/{uid('org:mobile')}"}
+            {"id": uid(f"org:{org}"), "vcs-type": vcs, "name": org, "avatar_url": "",
+             "slug": f"{_SHORT[vcs]}/{org}" if vcs != "circleci" else f"circleci/{MOBILE_ORG}"}
             for vcs, org in sorted(orgs)
         ])
     if rest[:1] == ["project"] and len(rest) >= 4:

@@ -84,14 +84,22 @@ class AsyncCircleCI:
             projects = [FollowedProject.from_v1(x) for x in as_list(data, "GET /v1.1/projects")]
         except NotFoundError:
             projects = []
-        if not projects:
+        if not projects or any(p.slug.startswith("circleci/") for p in projects):
+            # The private list names GitHub App / GitLab projects (v1.1 gives only ids).
             try:
-                projects = [
-                    FollowedProject.from_private(x)
-                    async for x in self.http.paginate("private/me/followed-projects")
-                ]
+                named = {
+                    p.slug: p
+                    for p in [
+                        FollowedProject.from_private(x)
+                        async for x in self.http.paginate("private/me/followed-projects")
+                    ]
+                }
             except NotFoundError:
-                projects = []
+                named = {}
+            if projects:
+                projects = [named.get(p.slug, p) for p in projects]
+            else:
+                projects = list(named.values())
         if not projects:
             raise NoProjectsError(
                 "the token's user follows no projects on "
@@ -178,7 +186,7 @@ class AsyncCircleCI:
         """Known flaky tests (insights); accepts snake- and kebab-case bodies."""
         data: Any = await self.http.get_json(f"v2/insights/{_slug(slug)}/flaky-tests")
         body = Fields(data, "GET /insights/flaky-tests")
-        items = body.list("flaky_tests") or body.list("flaky-tests")
+        items = body.seq("flaky_tests") or body.seq("flaky-tests")
         if not isinstance(items, list):
             raise ResponseError("GET /insights/flaky-tests: no flaky_tests list")
         return [FlakyTest.from_json(x) for x in items]

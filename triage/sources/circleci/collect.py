@@ -100,13 +100,13 @@ async def resolve(ci: AsyncCircleCI, target: Target, *, search: int = 30) -> Res
     if target.kind == "job":
         assert target.project and target.job_number is not None
         job = await ci.job(target.project, target.job_number)
-        workflows: list[Workflow] = []
+        job_workflows: list[Workflow] = []
         pipeline = None
         if job.workflow_id:
-            workflows = [await ci.workflow(job.workflow_id)]
+            job_workflows = [await ci.workflow(job.workflow_id)]
         if job.pipeline_id:
             pipeline = await ci.pipeline(job.pipeline_id)
-        return Resolved(pipeline, workflows, target.project, job_number=target.job_number)
+        return Resolved(pipeline, job_workflows, target.project, job_number=target.job_number)
     raise InputError(f"cannot summarise target {target.text!r}")
 
 

@@ -24,10 +24,10 @@ from triage.errors import AuthenticationError, InputError, TokenMissingError
 
 __all__ = [
     "CLOUD_URL",
-    "origin_of",
     "Deployment",
     "Settings",
     "Token",
+    "origin_of",
     "redact",
 ]
 

@@ -40,7 +40,7 @@ class Fields:
     def has(self, key: str) -> bool:
         return self._data.get(key) is not None
 
-    def str(self, key: str) -> str:
+    def req_str(self, key: str) -> str:
         value = self._data.get(key)
         if not isinstance(value, str):
             raise self._bad(key, "a string")
@@ -56,7 +56,7 @@ class Fields:
             return str(value)
         raise self._bad(key, "a string")
 
-    def int(self, key: str) -> int:
+    def req_int(self, key: str) -> int:
         value = self._data.get(key)
         if isinstance(value, bool) or not isinstance(value, int):
             if isinstance(value, str) and value.strip().lstrip("-").isdigit():
@@ -67,7 +67,7 @@ class Fields:
     def opt_int(self, key: str) -> int | None:
         if self._data.get(key) is None:
             return None
-        return self.int(key)
+        return self.req_int(key)
 
     def opt_float(self, key: str) -> float | None:
         value = self._data.get(key)
@@ -84,7 +84,7 @@ class Fields:
                 raise self._bad(key, "a number") from None
         raise self._bad(key, "a number")
 
-    def bool(self, key: str, default: bool = False) -> bool:
+    def flag(self, key: str, default: bool = False) -> bool:
         value = self._data.get(key)
         if value is None:
             return default
@@ -92,7 +92,7 @@ class Fields:
             raise self._bad(key, "a boolean")
         return value
 
-    def list(self, key: str) -> list[Any]:
+    def seq(self, key: str) -> list[Any]:
         value = self._data.get(key)
         if value is None:
             return []
@@ -107,7 +107,7 @@ class Fields:
         return Fields(value, f"{self.where}.{key}")
 
     def str_list(self, key: str) -> tuple[str, ...]:
-        return tuple(v for v in self.list(key) if isinstance(v, str))
+        return tuple(v for v in self.seq(key) if isinstance(v, str))
 
     def first_str(self, *keys: str) -> str | None:
         """The first of ``keys`` holding a string (for snake/kebab variants)."""

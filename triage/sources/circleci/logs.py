@@ -239,8 +239,8 @@ async def _scan_action(
             scan.bytes += fed
             origin.update(route=route, complete=True)
             return _node(number, job_name, action, step_name, scanner.finish(), origin)
-    for exc in errors[-1:]:
-        scan.unavailable.append(_unavailable("step output", exc, number, action))
+    for failure in errors[-1:]:
+        scan.unavailable.append(_unavailable("step output", failure, number, action))
     if last_partial is not None:
         origin.update(route="partial", complete=False)
         return _node(number, job_name, action, step_name, last_partial, origin)

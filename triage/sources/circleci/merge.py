@@ -149,10 +149,10 @@ def merge_causes(
         entry.occurrences += cause.occurrences
     for node in nodes:
         for cause in node_causes(node):
-            entry = merged.get(cause.fingerprint)
-            if entry is None:
-                entry = merged[cause.fingerprint] = MergedCause(cause)
-            elif cause.score > entry.cause.score:
+            if cause.fingerprint not in merged:
+                merged[cause.fingerprint] = MergedCause(cause)
+            entry = merged[cause.fingerprint]
+            if cause.score > entry.cause.score:
                 entry.cause = cause
             entry.occurrences += cause.occurrences
             entry.places.append({

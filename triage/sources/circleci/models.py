@@ -70,7 +70,7 @@ class User(_Dict):
     def from_json(cls, data: Any) -> User:
         f = Fields(data, "GET /me")
         login = f.opt_str("login") or ""
-        return cls(id=f.str("id"), login=login, name=f.opt_str("name") or login)
+        return cls(id=f.req_str("id"), login=login, name=f.opt_str("name") or login)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ class Collaboration(_Dict):
     @classmethod
     def from_json(cls, data: Any) -> Collaboration:
         f = Fields(data, "collaboration")
-        name = f.str("name")
+        name = f.req_str("name")
         vcs = f.first_str("vcs-type", "vcs_type") or ""
         slug = f.opt_str("slug") or f"{_VCS_SHORT.get(vcs.lower(), vcs.lower())}/{name}"
         return cls(id=f.opt_str("id") or "", name=name, vcs_type=vcs, slug=slug)
@@ -103,8 +103,8 @@ class FollowedProject(_Dict):
     @classmethod
     def from_v1(cls, data: Any) -> FollowedProject:
         f = Fields(data, "GET /api/v1.1/projects item")
-        org = f.str("username")
-        repo = f.str("reponame")
+        org = f.req_str("username")
+        repo = f.req_str("reponame")
         vcs = f.opt_str("vcs_type") or "github"
         return cls(
             slug=slug_from_vcs(vcs, org, repo),
@@ -116,7 +116,7 @@ class FollowedProject(_Dict):
     @classmethod
     def from_private(cls, data: Any) -> FollowedProject:
         f = Fields(data, "GET /api/private/me/followed-projects item")
-        slug = f.str("slug")
+        slug = f.req_str("slug")
         return cls(
             slug=slug,
             name=f.opt_str("name") or slug.rsplit("/", 1)[-1],
@@ -142,7 +142,7 @@ class Project(_Dict):
         vcs = f.obj("vcs_info")
         return cls(
             id=f.opt_str("id") or "",
-            slug=f.str("slug"),
+            slug=f.req_str("slug"),
             name=f.opt_str("name") or "",
             organization_name=f.opt_str("organization_name") or "",
             organization_id=f.opt_str("organization_id") or "",
@@ -180,11 +180,11 @@ class Pipeline(_Dict):
         actor = trigger.obj("actor") if trigger else None
         errors = tuple(
             PipelineError(type=e.opt_str("type") or "other", message=e.opt_str("message") or "")
-            for e in (Fields(x, "pipeline.errors[]") for x in f.list("errors"))
+            for e in (Fields(x, "pipeline.errors[]") for x in f.seq("errors"))
         )
         return cls(
-            id=f.str("id"),
-            number=f.int("number"),
+            id=f.req_str("id"),
+            number=f.req_int("number"),
             project_slug=f.opt_str("project_slug") or "",
             state=f.opt_str("state") or "unknown",
             created_at=f.opt_str("created_at"),
@@ -213,7 +213,7 @@ class Workflow(_Dict):
     def from_json(cls, data: Any) -> Workflow:
         f = Fields(data, "workflow")
         return cls(
-            id=f.str("id"),
+            id=f.req_str("id"),
             name=f.opt_str("name") or "",
             status=f.opt_str("status") or "unknown",
             pipeline_id=f.opt_str("pipeline_id") or "",
@@ -247,7 +247,7 @@ class WorkflowJob(_Dict):
     def from_json(cls, data: Any) -> WorkflowJob:
         f = Fields(data, "workflow job")
         return cls(
-            id=f.str("id"),
+            id=f.req_str("id"),
             name=f.opt_str("name") or "",
             type=f.opt_str("type") or "build",
             status=f.opt_str("status") or "unknown",
@@ -306,10 +306,10 @@ class JobDetails(_Dict):
                 message=m.opt_str("message") or "",
                 reason=m.opt_str("reason"),
             )
-            for m in (Fields(x, "job.messages[]") for x in f.list("messages"))
+            for m in (Fields(x, "job.messages[]") for x in f.seq("messages"))
         )
         return cls(
-            number=f.int("number"),
+            number=f.req_int("number"),
             name=f.opt_str("name") or "",
             status=f.opt_str("status") or "unknown",
             web_url=f.opt_str("web_url"),
@@ -348,17 +348,17 @@ class Action(_Dict):
         f = Fields(data, "v1.1 action")
         return cls(
             index=f.opt_int("index") or 0,
-            step=f.int("step"),
+            step=f.req_int("step"),
             name=f.opt_str("name") or "",
             status=f.opt_str("status") or "unknown",
-            failed=f.bool("failed"),
+            failed=f.flag("failed"),
             exit_code=f.opt_int("exit_code"),
-            has_output=f.bool("has_output", default=True),
+            has_output=f.flag("has_output", default=True),
             output_url=f.opt_str("output_url"),
-            truncated=f.bool("truncated"),
-            timedout=f.bool("timedout"),
-            infrastructure_fail=f.bool("infrastructure_fail"),
-            canceled=f.bool("canceled"),
+            truncated=f.flag("truncated"),
+            timedout=f.flag("timedout"),
+            infrastructure_fail=f.flag("infrastructure_fail"),
+            canceled=f.flag("canceled"),
             run_time_millis=f.opt_int("run_time_millis"),
         )
 
@@ -402,12 +402,12 @@ class Build(_Dict):
         steps = tuple(
             Step(
                 name=s.opt_str("name") or "",
-                actions=tuple(Action.from_json(a) for a in s.list("actions")),
+                actions=tuple(Action.from_json(a) for a in s.seq("actions")),
             )
-            for s in (Fields(x, "v1.1 job.steps[]") for x in f.list("steps"))
+            for s in (Fields(x, "v1.1 job.steps[]") for x in f.seq("steps"))
         )
         return cls(
-            build_num=f.int("build_num"),
+            build_num=f.req_int("build_num"),
             status=f.opt_str("status") or "unknown",
             outcome=f.opt_str("outcome"),
             lifecycle=f.opt_str("lifecycle"),
@@ -492,7 +492,9 @@ class Artifact(_Dict):
     @classmethod
     def from_json(cls, data: Any) -> Artifact:
         f = Fields(data, "artifact")
-        return cls(path=f.str("path"), node_index=f.opt_int("node_index") or 0, url=f.str("url"))
+        return cls(
+            path=f.req_str("path"), node_index=f.opt_int("node_index") or 0, url=f.req_str("url")
+        )
 
 
 def overall_status(pipeline: Pipeline | None, workflows: list[Workflow]) -> str:

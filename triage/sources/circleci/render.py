@@ -79,7 +79,8 @@ def render_summary_text(data: dict[str, Any], *, top: int = 5) -> str:
     causes = data["causes"]
     if causes:
         out.append("")
-        out.append(f"Causes (top {min(top, len(causes))} of {data.get('causes_total', len(causes))}):")
+        total = data.get("causes_total", len(causes))
+        out.append(f"Causes (top {min(top, len(causes))} of {total}):")
         for c in causes[:top]:
             out.append(f"  {c['rank']}. [{c['category']}] {c['line'].strip()}")
             out.append(f"     score {c['score']:.2f}, {c['occurrences']}× in {_where(c['places'])}")
@@ -139,7 +140,8 @@ def render_summary_markdown(data: dict[str, Any], *, top: int = 5) -> str:
         total = data.get("causes_total", len(data["causes"]))
         if total > min(top, len(data["causes"])):
             out.append("")
-            out.append(f"_{total - min(top, len(data['causes']))} more cause(s) in the JSON output._")
+            more = total - min(top, len(data["causes"]))
+            out.append(f"_{more} more cause(s) in the JSON output._")
     if data["unavailable"]:
         out.append("")
         out.append("### Could not fetch")

@@ -66,5 +66,5 @@ class RetryPolicy:
         """Seconds to sleep after failed try number ``attempt`` (1-based)."""
         if retry_after is not None:
             return min(retry_after, self.max_wait_s)
-        ceiling = min(self.cap_s, self.base_s * (2 ** (attempt - 1)))
-        return ceiling * (0.5 + 0.5 * self.rand())
+        ceiling = min(self.cap_s, self.base_s * 2.0 ** max(0, attempt - 1))
+        return ceiling * (0.5 + 0.5 * float(self.rand()))
