@@ -6,7 +6,6 @@
 ['tests/test_x.py::test_a']
 """
 
-from __future__ import annotations
 
 __version__ = "0.1.0"
 

@@ -15,10 +15,12 @@ offsets equal byte offsets).
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from .errors import InputError
+from .paths import atomic_write, cache_dir
 
 __all__ = ["BACKENDS", "Prefilter", "available_backends", "make_prefilter"]
 
@@ -32,20 +34,46 @@ class Prefilter(Protocol):
 
 
 class HyperscanPrefilter:
+    """A Hyperscan literal database; compiled once per anchor set and cached on disk.
+
+    The cache (``TRIAGE_HOME/cache``) is keyed by the anchors and the Hyperscan
+    version; an unreadable or stale entry is simply rebuilt.
+    """
+
     name = "hyperscan"
 
     def __init__(self, anchors: Sequence[bytes]) -> None:
         import hyperscan
 
         self._hs = hyperscan
-        self._db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-        if anchors:
-            self._db.compile(
-                expressions=list(anchors), ids=list(range(len(anchors))),
-                elements=len(anchors), flags=0, literal=True,
-            )
-            self._scratch = hyperscan.Scratch(self._db)
         self._empty = not anchors
+        if anchors:
+            self._db = self._load(anchors) or self._compile(anchors)
+            self._scratch = hyperscan.Scratch(self._db)
+
+    def _key(self, anchors: Sequence[bytes]) -> str:
+        h = hashlib.sha256(getattr(self._hs, "__version__", "").encode())
+        for a in anchors:
+            h.update(len(a).to_bytes(4, "little") + a)
+        return h.hexdigest()[:24]
+
+    def _load(self, anchors: Sequence[bytes]) -> Any:
+        path = cache_dir() / f"prefilter-hs-{self._key(anchors)}.db"
+        try:
+            return self._hs.loadb(path.read_bytes(), self._hs.HS_MODE_BLOCK)
+        except (OSError, self._hs.HyperscanError, ValueError):
+            return None
+
+    def _compile(self, anchors: Sequence[bytes]) -> Any:
+        db = self._hs.Database(mode=self._hs.HS_MODE_BLOCK)
+        db.compile(expressions=list(anchors), ids=list(range(len(anchors))),
+                   elements=len(anchors), flags=0, literal=True)
+        try:
+            atomic_write(cache_dir() / f"prefilter-hs-{self._key(anchors)}.db",
+                         self._hs.dumpb(db))
+        except OSError:
+            pass  # a cache we cannot write only costs the next run a compile
+        return db
 
     def find(self, block: bytes) -> list[Match]:
         if self._empty or not block:
@@ -99,7 +127,7 @@ class PyAhoCorasickPrefilter:
     def find(self, block: bytes) -> list[Match]:
         if self._empty or not block:
             return []
-        text = block.decode("latin-1")
+        text = str(block, "latin-1")
         out = [(end + 1, idx) for end, idx in self._auto.iter(text)]
         out.sort()
         return out

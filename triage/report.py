@@ -49,7 +49,7 @@ def redact(text: str) -> str:
 
 def _redact_cause(c: Cause) -> Cause:
     return replace(
-        c, line=redact(c.line),
+        c, line=redact(c.line), signature=redact(c.signature),
         excerpt=tuple(ExcerptLine(e.n, redact(e.text)) for e in c.excerpt),
     )
 

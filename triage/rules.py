@@ -51,6 +51,9 @@ __all__ = ["KINDS", "PICKS", "Follow", "Rule", "RuleSet", "load_rules"]
 KINDS = ("test", "error", "summary", "wrapper", "section", "success")
 PICKS = ("next_nonblank", "unindented", "match")
 
+#: where built-in packs say they come from; they are compiled lazily (see LazyPattern)
+BUILTIN_PREFIX = "triage/rules/"
+
 _RULE_KEYS = {
     "id", "category", "kind", "framework", "anchors", "pattern", "priority", "hint",
     "examples", "counter_examples", "context", "cause", "test_template", "follow",
@@ -59,12 +62,38 @@ _RULE_KEYS = {
 _FOLLOW_KEYS = {"pick", "emit", "max_lines", "stop"}
 
 
+class LazyPattern:
+    """A regex compiled on first use.
+
+    Most rules never see a candidate line in a given log, so the built-in packs
+    (compiled and checked by the test suite) are compiled lazily; user packs are
+    compiled when loaded, so their errors surface at once.
+    """
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: regex.Pattern[str] | None = None
+
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, regex.V0)
+        return self._compiled
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        return self.compiled().search(text)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class Follow:
     pick: str
     emit: str
     max_lines: int
-    stop: regex.Pattern[str] | None
+    stop: LazyPattern | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +101,7 @@ class Rule:
     id: str
     category: str
     kind: str
-    pattern: regex.Pattern[str]
+    pattern: LazyPattern
     anchors: tuple[str, ...]
     priority: int
     source: str
@@ -117,7 +146,7 @@ def _builtin_pack_files() -> list[tuple[str, bytes]]:
     out = []
     for entry in sorted(root.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
-            out.append((f"triage/rules/{entry.name}", entry.read_bytes()))
+            out.append((f"{BUILTIN_PREFIX}{entry.name}", entry.read_bytes()))
     return out
 
 
@@ -141,14 +170,19 @@ def _user_pack_files(paths: Iterable[str | Path]) -> list[tuple[str, bytes]]:
     return out
 
 
-def _compile_pattern(text: str, where: str, rule_id: str, what: str) -> regex.Pattern[str]:
-    try:
-        return regex.compile(text, regex.V0)
-    except regex.error as exc:
-        raise RuleError(f"{what} does not compile: {exc}", path=where, rule_id=rule_id) from None
+def _compile_pattern(text: str, where: str, rule_id: str, what: str, *, eager: bool = True
+                     ) -> LazyPattern:
+    pat = LazyPattern(text)
+    if eager:
+        try:
+            pat.compiled()
+        except regex.error as exc:
+            raise RuleError(f"{what} does not compile: {exc}", path=where,
+                            rule_id=rule_id) from None
+    return pat
 
 
-def _parse_rule(raw: dict[str, Any], where: str, pack: str) -> Rule:
+def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) -> Rule:
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id:
         raise RuleError("a rule has no id", path=where)
@@ -174,7 +208,7 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str) -> Rule:
     if kind not in KINDS:
         raise RuleError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=where,
                         rule_id=rule_id)
-    pattern = _compile_pattern(need("pattern", str), where, rule_id, "pattern")
+    pattern = _compile_pattern(need("pattern", str), where, rule_id, "pattern", eager=eager)
     anchors = tuple(raw.get("anchors", []))
     if not all(isinstance(a, str) and a for a in anchors):
         raise RuleError("anchors must be non-empty strings", path=where, rule_id=rule_id)
@@ -216,7 +250,8 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str) -> Rule:
         stop = f.get("stop")
         follow = Follow(
             pick=pick, emit=emit, max_lines=max_lines,
-            stop=_compile_pattern(stop, where, rule_id, "follow.stop") if stop else None,
+            stop=_compile_pattern(stop, where, rule_id, "follow.stop", eager=eager)
+            if stop else None,
         )
     examples = tuple(raw.get("examples", []))
     counter = tuple(raw.get("counter_examples", []))
@@ -231,7 +266,7 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str) -> Rule:
     )
 
 
-def _parse_pack(where: str, data: bytes) -> list[Rule]:
+def _parse_pack(where: str, data: bytes, eager: bool = True) -> list[Rule]:
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -242,7 +277,7 @@ def _parse_pack(where: str, data: bytes) -> list[Rule]:
     raw_rules = doc.get("rule", [])
     if not isinstance(raw_rules, list):
         raise RuleError("[[rule]] must be an array of tables", path=where)
-    rules = [_parse_rule(r, where, pack) for r in raw_rules]
+    rules = [_parse_rule(r, where, pack, eager) for r in raw_rules]
     seen: set[str] = set()
     for r in rules:
         if r.id in seen:
@@ -257,7 +292,8 @@ def build_ruleset(packs: Sequence[tuple[str, bytes]]) -> RuleSet:
     digest = hashlib.sha256()
     for where, data in packs:
         digest.update(where.encode() + b"\0" + data + b"\0")
-        for rule in _parse_pack(where, data):
+        eager = not where.startswith(BUILTIN_PREFIX)
+        for rule in _parse_pack(where, data, eager):
             ordered.pop(rule.id, None)
             ordered[rule.id] = rule
     rules = tuple(ordered.values())

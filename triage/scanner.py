@@ -97,10 +97,11 @@ class Scanner:
         self._mode: str | None = None
         self._head = b""
         self._env: CircleCIEnvelope | None = None
-        self._carry = b""
+        self._carry = bytearray()  # the partial last line, at most line_cap bytes
         self._overlong = False  # the carried line passed the cap; the rest is discarded
         self._lines = 0  # complete lines before the current block
         self._consumed = 0  # de-enveloped bytes before the current block
+        self._hi = 0  # end of the current block in its buffer
         self._raw_bytes = 0
         self._text_bytes = 0
         self._truncated_lines = 0
@@ -143,34 +144,37 @@ class Scanner:
             return
         self._text_bytes += len(data)
         cap = self.options.line_cap
-        if self._overlong:
+        start = 0
+        if self._overlong or self._carry:
             nl = data.find(b"\n")
             if nl < 0:
+                if not self._overlong:
+                    self._carry += data
+                    self._hold_carry(cap)
                 return
-            data = self._carry + data[nl:]
-            self._carry = b""
+            if self._overlong:
+                line = bytes(self._carry) + b"\n"
+            else:
+                line = bytes(self._carry) + data[: nl + 1]
+            self._carry = bytearray()
             self._overlong = False
-        elif self._carry:
-            data = self._carry + data
-            self._carry = b""
-        last = data.rfind(b"\n")
+            self._block(line, 0, len(line))
+            start = nl + 1
+        last = data.rfind(b"\n", start)
         if last < 0:
-            self._hold(data, cap)
+            self._carry += data[start:]
+            self._hold_carry(cap)
             return
-        tail = data[last + 1:]
+        self._block(data, start, last + 1)
         if last + 1 < len(data):
-            data = data[: last + 1]
-        self._block(data)
-        if tail:
-            self._hold(tail, cap)
+            self._carry += data[last + 1:]
+            self._hold_carry(cap)
 
-    def _hold(self, partial: bytes, cap: int) -> None:
-        if len(partial) > cap:
-            self._carry = partial[:cap]
+    def _hold_carry(self, cap: int) -> None:
+        if len(self._carry) > cap:
+            del self._carry[cap:]
             self._overlong = True
             self._truncated_lines += 1
-        else:
-            self._carry = partial
 
     def finish(self) -> JobReport:
         """End of input: scan the last partial line and build the report."""
@@ -183,10 +187,9 @@ class Scanner:
                 head = self._env.feed(head)
             self._feed_text(head)
         if self._carry or self._overlong:
-            carry, self._carry, self._overlong = self._carry, b"", False
-            self._text_bytes += 1  # the virtual newline closing the last line
-            self._block(carry + b"\n")
-            self._text_bytes -= 1
+            line = bytes(self._carry) + b"\n"  # a virtual newline closes the last line
+            self._carry, self._overlong = bytearray(), False
+            self._block(line, 0, len(line))
         self._pending = []
         self._follows = []
         self._finished = True
@@ -200,28 +203,33 @@ class Scanner:
 
     # -- blocks ----------------------------------------------------------------
 
-    def _block(self, block: bytes) -> None:
-        """Scan complete lines (``block`` ends with ``\\n``)."""
+    def _block(self, buf: bytes, lo: int, hi: int) -> None:
+        """Scan the complete lines in ``buf[lo:hi]`` (``buf[hi - 1]`` is a newline).
+
+        Offsets stay relative to ``buf`` so a chunk is never copied.
+        """
         cap = self.options.line_cap
         base = self._lines
-        if len(block) > cap:
-            self._count_long_lines(block, cap)
+        self._hi = hi
+        if hi - lo > cap:
+            self._count_long_lines(buf, lo, hi, cap)
         if self._pending or self._follows:
-            self._continue(block, base)
+            self._continue(buf, lo, base)
         if self._pf is None:
-            cands = self._all_lines(block)
+            cands = self._all_lines(buf, lo, hi)
         else:
-            cands = self._candidate_lines(block, cap)
-        pos, line_no = 0, base
+            cands = self._candidate_lines(buf, lo, hi, cap)
+        pos, line_no = lo, base
         for ls, rule_idx in cands:
-            line_no += block.count(b"\n", pos, ls)
+            line_no += _count_newlines(buf, pos, ls)
             pos = ls
-            self._line(block, ls, line_no + 1, rule_idx)
-        self._lines = base + block.count(b"\n")
-        self._consumed += len(block)
-        self._remember_tail(block)
+            self._line(buf, lo, ls, line_no + 1, rule_idx)
+        self._lines = line_no + _count_newlines(buf, pos, hi)
+        self._remember_tail(buf, lo, hi)
+        self._consumed += hi - lo
 
-    def _candidate_lines(self, block: bytes, cap: int) -> list[tuple[int, set[int]]]:
+    def _candidate_lines(self, buf: bytes, lo: int, hi: int, cap: int
+                         ) -> list[tuple[int, set[int]]]:
         assert self._pf is not None
         anchor_rules = self.rules.anchor_rules
         lens = self._lens
@@ -229,13 +237,15 @@ class Scanner:
         cur_start, cur_end = -1, -1
         cur: set[int] = set()
         always = self.rules.always
-        for end, idx in self._pf.find(block):
+        view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
+        for end, idx in self._pf.find(view):
+            end += lo
             start = end - lens[idx]
             if start >= cur_end:
                 if cur_start >= 0:
                     out.append((cur_start, cur))
-                cur_start = block.rfind(b"\n", 0, start) + 1
-                cur_end = block.find(b"\n", start)
+                cur_start = _line_start(buf, lo, start)
+                cur_end = buf.find(b"\n", start, hi)
                 cur = set(always)
             if end - cur_start > cap:
                 continue
@@ -243,73 +253,59 @@ class Scanner:
         if cur_start >= 0:
             out.append((cur_start, cur))
         if always:
-            out = self._merge_always(block, out)
+            have = dict(out)
+            out = [(ls, have.get(ls, set()) | set(always))
+                   for ls in _line_starts(buf, lo, hi)]
         return [(ls, rs) for ls, rs in out if rs]
 
-    def _merge_always(self, block: bytes, hits: list[tuple[int, set[int]]]
-                      ) -> list[tuple[int, set[int]]]:
-        have = dict(hits)
-        return [(ls, have.get(ls, set()) | set(self.rules.always))
-                for ls in self._line_starts(block)]
-
-    def _all_lines(self, block: bytes) -> list[tuple[int, set[int]]]:
+    def _all_lines(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, set[int]]]:
         every = {i for i, r in enumerate(self.rules.rules) if not r.follow_only}
-        return [(ls, every) for ls in self._line_starts(block)]
+        return [(ls, every) for ls in _line_starts(buf, lo, hi)]
 
-    @staticmethod
-    def _line_starts(block: bytes) -> list[int]:
-        starts = [0]
-        find = block.find
-        i = find(b"\n")
-        while i >= 0 and i + 1 < len(block):
-            starts.append(i + 1)
-            i = find(b"\n", i + 1)
-        return starts
-
-    def _count_long_lines(self, block: bytes, cap: int) -> None:
+    def _count_long_lines(self, buf: bytes, lo: int, hi: int, cap: int) -> None:
         """Count lines longer than the cap; any such line covers a newline-free window."""
         counted = -1
         w = max(1, cap // 2)
-        for p in range(0, len(block), w):
-            if block.find(b"\n", p, p + w) >= 0:
+        for p in range(lo, hi, w):
+            if buf.find(b"\n", p, min(p + w, hi)) >= 0:
                 continue
-            s = block.rfind(b"\n", 0, p) + 1
+            s = _line_start(buf, lo, p)
             if s == counted:
                 continue
-            e = block.find(b"\n", p)
+            e = buf.find(b"\n", p, hi)
             if e - s > cap:
                 counted = s
                 self._truncated_lines += 1
 
     def _raw_line(self, block: bytes, ls: int) -> tuple[bytes, int]:
         """The line starting at ``ls`` (cut at the cap) and the offset after its newline."""
-        le = block.find(b"\n", ls)
+        le = block.find(b"\n", ls, self._hi)
         if le < 0:
-            le = len(block)
+            le = self._hi
         return block[ls: min(le, ls + self.options.line_cap)], le + 1
 
-    def _line(self, block: bytes, ls: int, line_no: int, rule_idx: set[int]) -> None:
+    def _line(self, block: bytes, lo: int, ls: int, line_no: int, rule_idx: set[int]) -> None:
         raw, _ = self._raw_line(block, ls)
         text = clean_line(raw, limit=self.options.line_cap)
         rules = self.rules.rules
         for i, caps in confirm(rules, rule_idx, text):
             rule = rules[i]
-            self._emit(rule, text, caps, line_no, block, ls, None)
+            self._emit(rule, text, caps, line_no, block, lo, ls, None)
             if rule.follow is not None:
                 _raw, nxt = self._raw_line(block, ls)
-                self._walk_follow(_Follow(rule, line_no, rule.follow.max_lines), block, nxt,
+                self._walk_follow(_Follow(rule, line_no, rule.follow.max_lines), block, lo, nxt,
                                   line_no + 1)
 
     def _emit(self, rule: Rule, text: str, caps: dict[str, str], line_no: int,
-              block: bytes, ls: int, section: Rule | None, section_line: int | None = None
-              ) -> None:
-        hit = Hit(rule.id, line_no, self._consumed + ls, _shorten(text), caps,
+              block: bytes, lo: int, ls: int, section: Rule | None,
+              section_line: int | None = None) -> None:
+        hit = Hit(rule.id, line_no, self._consumed + ls - lo, _shorten(text), caps,
                   derived_from=section_line)
         cand = self._sink.add(rule, hit, section.id if section else None)
         if cand is None:
             return
         before, after = rule.context or (self.options.context, self.options.context)
-        cand.excerpt = self._before(block, ls, line_no, before)
+        cand.excerpt = self._before(block, lo, ls, line_no, before)
         cand.excerpt.append(ExcerptLine(line_no, hit.text))
         if after:
             _raw, nxt = self._raw_line(block, ls)
@@ -317,16 +313,15 @@ class Scanner:
             self._fill_after(p, block, nxt, line_no + 1)
             if p.need:
                 self._pending.append(p)
-
-
-    def _before(self, block: bytes, ls: int, line_no: int, count: int) -> list[ExcerptLine]:
+    def _before(self, block: bytes, lo: int, ls: int, line_no: int, count: int
+                ) -> list[ExcerptLine]:
         lines: list[bytes] = []
         pos = ls
-        while len(lines) < count and pos > 0:
-            s = block.rfind(b"\n", 0, pos - 1) + 1
+        while len(lines) < count and pos > lo:
+            s = _line_start(block, lo, pos - 1)
             lines.append(block[s: pos - 1])
             pos = s
-        if len(lines) < count and pos == 0:
+        if len(lines) < count and pos == lo:
             need = count - len(lines)
             lines.extend(reversed(self._tail[-need:]))
         lines.reverse()
@@ -336,22 +331,22 @@ class Scanner:
                 for k, b in enumerate(lines)]
 
     def _fill_after(self, p: _PendingAfter, block: bytes, pos: int, next_no: int) -> None:
-        while p.need and pos < len(block):
+        while p.need and pos < self._hi:
             raw, nxt = self._raw_line(block, pos)
             p.cand.excerpt.append(ExcerptLine(next_no, _shorten(clean_line(raw))))
             p.need -= 1
             next_no += 1
             pos = nxt
 
-    def _remember_tail(self, block: bytes) -> None:
+    def _remember_tail(self, block: bytes, lo: int, hi: int) -> None:
         keep = self._ctx_max
         if not keep:
             return
         lines: list[bytes] = []
-        pos = len(block)
+        pos = hi
         cap = self.options.line_cap
-        while len(lines) < keep and pos > 0:
-            s = block.rfind(b"\n", 0, pos - 1) + 1
+        while len(lines) < keep and pos > lo:
+            s = _line_start(block, lo, pos - 1)
             lines.append(block[s: min(pos - 1, s + cap)])
             pos = s
         lines.reverse()
@@ -361,25 +356,25 @@ class Scanner:
 
     # -- state carried across blocks -----------------------------------------
 
-    def _continue(self, block: bytes, base: int) -> None:
+    def _continue(self, block: bytes, lo: int, base: int) -> None:
         """Feed the head of a new block to excerpts and follows still waiting for lines."""
         if self._pending:
             still = []
             for p in self._pending:
-                self._fill_after(p, block, 0, base + 1)
+                self._fill_after(p, block, lo, base + 1)
                 if p.need:
                     still.append(p)
             self._pending = still
         if self._follows:
             follows, self._follows = self._follows, []
             for f in follows:
-                self._walk_follow(f, block, 0, base + 1)
+                self._walk_follow(f, block, lo, lo, base + 1)
 
-    def _walk_follow(self, f: _Follow, block: bytes, pos: int, line_no: int) -> None:
+    def _walk_follow(self, f: _Follow, block: bytes, lo: int, pos: int, line_no: int) -> None:
         follow = f.rule.follow
         assert follow is not None
         target = self.rules.rule(follow.emit)
-        n = len(block)
+        n = self._hi
         while f.remaining and pos < n:
             raw, nxt = self._raw_line(block, pos)
             f.remaining -= 1
@@ -396,7 +391,8 @@ class Scanner:
                 m = target.pattern.search(text)
                 if m is not None:
                     caps = {k: v for k, v in m.groupdict().items() if v is not None}
-                    self._emit(target, text, caps, line_no, block, pos, f.rule, f.start_line)
+                    self._emit(target, text, caps, line_no, block, lo, pos, f.rule,
+                               f.start_line)
                     return
                 if picked:
                     return
@@ -404,6 +400,35 @@ class Scanner:
             line_no += 1
         if f.remaining:
             self._follows.append(f)
+
+
+def _line_start(buf: bytes, lo: int, pos: int) -> int:
+    """Offset of the start of the line holding ``pos`` (not before ``lo``)."""
+    i = buf.rfind(b"\n", lo, pos)
+    return lo if i < 0 else i + 1
+
+
+def _line_starts(buf: bytes, lo: int, hi: int) -> list[int]:
+    starts = [lo]
+    find = buf.find
+    i = find(b"\n", lo, hi)
+    while i >= 0 and i + 1 < hi:
+        starts.append(i + 1)
+        i = find(b"\n", i + 1, hi)
+    return starts
+
+
+_NUMPY_MIN = 4 << 20  # count newlines with numpy only in ranges this big: its import costs
+
+
+def _count_newlines(buf: bytes, lo: int, hi: int) -> int:
+    if hi - lo < _NUMPY_MIN:
+        return buf.count(b"\n", lo, hi)
+    import numpy as np
+
+    arr = np.frombuffer(buf, dtype=np.uint8, count=hi - lo, offset=lo)
+    step = 1 << 20
+    return sum(int(np.count_nonzero(arr[i:i + step] == 10)) for i in range(0, hi - lo, step))
 
 
 def _shorten(text: str, limit: int = 400) -> str:

@@ -1,0 +1,132 @@
+"""The command line, run as users run it: a real process, exact output where it is a contract."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import triage
+from triage.cli import main
+
+GO_LOG = b"=== RUN   TestAdd\n    calc_test.go:12: Add(1, 2) = 4; want 3\n--- FAIL: TestAdd (0.00s)\nFAIL\nFAIL\texample.com/calc\t0.002s\n"
+PASS_LOG = b"============================== 3 passed in 0.12s ===============================\n"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = dict(os.environ, NO_COLOR="1")
+    return subprocess.run([sys.executable, "-m", "triage", *args], input=stdin,
+                          capture_output=True, env=env, timeout=60)
+
+
+@pytest.fixture
+def logs(tmp_path: Path) -> tuple[Path, Path]:
+    a = tmp_path / "go.log"
+    a.write_bytes(GO_LOG)
+    b = tmp_path / "pass.log"
+    b.write_bytes(PASS_LOG)
+    return a, b
+
+
+def test_json_lines_in_input_order(logs):
+    a, b = logs
+    p = run("scan", "--format", "json", str(b), str(a))
+    assert p.returncode == 0, p.stderr
+    rows = [json.loads(line) for line in p.stdout.decode().splitlines()]
+    assert [r["source"]["name"] for r in rows] == [str(b), str(a)]
+    assert [r["status"] for r in rows] == ["passed", "failed"]
+    go = rows[1]
+    assert go["failing_tests"] == [{"id": "TestAdd", "framework": "go", "line_number": 3,
+                                    "message": ""}]
+    assert go["causes"][0]["line"] == "    calc_test.go:12: Add(1, 2) = 4; want 3"
+    assert go["causes"][0]["line_number"] == 2
+    assert go["category"] == "test_failure"
+
+
+def test_unreadable_path_reports_the_others_and_exits_2(logs, tmp_path):
+    a, _ = logs
+    missing = tmp_path / "nope.log"
+    p = run("scan", "--format", "json", str(missing), str(a))
+    assert p.returncode == 2
+    assert f"error: {missing}: no such file" in p.stderr.decode()
+    rows = [json.loads(line) for line in p.stdout.decode().splitlines()]
+    assert rows[0]["status"] == "error" and rows[0]["source"]["name"] == str(missing)
+    assert rows[1]["status"] == "failed"
+
+
+def test_directory_is_a_clear_error(tmp_path):
+    p = run("scan", str(tmp_path))
+    assert p.returncode == 2
+    assert "is a directory" in p.stderr.decode()
+
+
+def test_stdin_text_output_exact(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GO_LOG)))
+    assert main(["scan", "--colour", "never", "--top", "1"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[:5] == [
+        f"<stdin>: FAILED (test_failure) — 5 lines, {len(GO_LOG)} bytes",
+        "Failing tests (1):",
+        "  TestAdd [go] line 3",
+        "Likely causes:",
+        "  1. [test_failure] line 2: calc_test.go:12: Add(1, 2) = 4; want 3",
+    ]
+
+
+def test_fail_on_failure_exit_code(logs):
+    a, b = logs
+    assert run("scan", "--fail-on-failure", str(b)).returncode == 0
+    assert run("scan", "--fail-on-failure", str(a)).returncode == 1
+
+
+def test_markdown_output(logs):
+    a, _ = logs
+    out = run("scan", "--format", "markdown", str(a)).stdout.decode()
+    assert out.startswith(f"### `{a}`: **failed** (test_failure)")
+    assert "| 1 |" in out and "- `TestAdd` (go, line 3)" in out
+
+
+def test_colour_always_emits_ansi(logs):
+    a, _ = logs
+    assert b"\x1b[" in run("scan", "--colour", "always", str(a)).stdout
+    assert b"\x1b[" not in run("scan", "--colour", "never", str(a)).stdout
+
+
+def test_user_rules_flag_and_bad_pack_error(tmp_path, logs):
+    a, _ = logs
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[pack]\nname='x'\n[[rule]]\nid='x.a'\n")
+    p = run("scan", "--rules", str(bad), str(a))
+    assert p.returncode == 3
+    assert "bad.toml" in p.stderr.decode() and "x.a" in p.stderr.decode()
+
+
+def test_rules_lint_is_clean():
+    p = run("rules", "lint")
+    assert p.returncode == 0, p.stdout.decode()
+    assert p.stdout.decode().strip().endswith("0 problem(s)")
+
+
+def test_version_and_help():
+    assert run("--version").stdout.decode().strip() == f"triage {triage.__version__}"
+    help_text = run("scan", "--help").stdout.decode()
+    for flag in ("--format", "--rules", "--top", "--context", "--backend"):
+        assert flag in help_text
+
+
+def test_every_backend_gives_the_same_json(logs):
+    a, _ = logs
+    from triage.prefilter import available_backends
+
+    outs = []
+    for b in available_backends():
+        row = json.loads(run("scan", "--format", "json", "--backend", b, str(a)).stdout)
+        row["stats"].pop("elapsed_s")
+        outs.append(row)
+    assert all(o == outs[0] for o in outs)

@@ -1,0 +1,134 @@
+"""Invariants, checked with generated input (hypothesis).
+
+* the report is identical for every chunking of the same bytes;
+* CircleCI step output gives the same report as the plain text it wraps,
+  however the text is split into messages;
+* every prefilter backend gives the same report;
+* the prefilter changes speed, never results (on or off: same report);
+* signature masking is idempotent;
+* no input bytes crash the scanner.
+"""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from triage import ScanOptions, scan
+from triage.prefilter import available_backends
+from triage.rules import load_rules
+from triage.signatures import mask
+
+from .conftest import comparable
+
+RULES = load_rules()
+EXAMPLES = sorted({ex for r in RULES.rules if not r.follow_only for ex in r.examples})
+BENIGN = [
+    "collecting ... collected 12 items",
+    "[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0",
+    "Found existing installation: pip 23.0",
+    "#12 DONE 0.3s",
+    "ok  \texample.com/m\t0.01s",
+    "    at Object.<anonymous> (src/sum.test.js:3:10)",
+    "  File \"x.py\", line 3, in <module>",
+    "Traceback (most recent call last):",
+    "ValueError: bad value 42",
+    "",
+    "    indented detail",
+    "Downloading https://files/x.whl (2.1 MB)",
+    "test result: ok. 4 passed; 0 failed; 0 ignored",
+    "thread 'main' panicked at src/lib.rs:2:5:",
+    "* What went wrong:",
+    "Execution failed for task ':app:test'.",
+]
+DECOR = st.sampled_from(["", "\x1b[31m", "2024-05-14T10:22:33.1234567Z ", "\x1b[1m\x1b[32m"])
+LINE = st.one_of(st.sampled_from(EXAMPLES), st.sampled_from(BENIGN), st.text(max_size=30))
+
+
+@st.composite
+def logs(draw: st.DrawFn) -> bytes:
+    lines = draw(st.lists(st.tuples(DECOR, LINE), min_size=1, max_size=40))
+    eol = draw(st.sampled_from(["\n", "\r\n"]))
+    text = eol.join(d + s + ("\x1b[0m" if d.startswith("\x1b") else "") for d, s in lines)
+    if draw(st.booleans()):
+        text += eol
+    return text.encode("utf-8", "surrogatepass")
+
+
+def split(data: bytes, cuts: list[int]) -> list[bytes]:
+    points = sorted({c % (len(data) + 1) for c in cuts})
+    out, prev = [], 0
+    for p in points + [len(data)]:
+        out.append(data[prev:p])
+        prev = p
+    return out
+
+
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(logs(), st.lists(st.integers(min_value=0), max_size=12))
+def test_report_is_independent_of_chunking(data, cuts):
+    whole = comparable(scan(data))
+    assert comparable(scan(split(data, cuts))) == whole
+
+
+@settings(max_examples=25, deadline=None)
+@given(logs())
+def test_one_byte_chunks(data):
+    assert comparable(scan([data[i:i + 1] for i in range(len(data))])) == comparable(scan(data))
+
+
+@SETTINGS
+@given(logs(), st.lists(st.integers(min_value=0), max_size=6), st.booleans())
+def test_circleci_envelope_gives_the_same_report(data, cuts, ascii_only):
+    text = data.decode("utf-8", "replace")
+    data = text.encode()
+    points = sorted({c % (len(text) + 1) for c in cuts})
+    msgs, prev = [], 0
+    for p in points + [len(text)]:
+        msgs.append(text[prev:p])
+        prev = p
+    wrapped = json.dumps([{"message": m, "time": "2024-01-01T00:00:00Z", "type": "out",
+                           "truncated": False} for m in msgs], ensure_ascii=ascii_only).encode()
+    a, b = comparable(scan(data)), comparable(scan(wrapped))
+    for d in (a, b):
+        d["source"].pop("bytes")
+        d["source"].pop("envelope")
+    assert a == b
+
+
+@SETTINGS
+@given(logs())
+def test_all_backends_agree(data):
+    reports = [comparable(scan(data, options=ScanOptions(backend=b)))
+               for b in available_backends()]
+    assert len(reports) >= 2
+    assert all(r == reports[0] for r in reports)
+
+
+@SETTINGS
+@given(logs())
+def test_prefilter_changes_speed_not_results(data):
+    on = comparable(scan(data))
+    off = comparable(scan(data, options=ScanOptions(prefilter=False)))
+    assert on == off
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.sampled_from(EXAMPLES + BENIGN)))
+def test_masking_is_idempotent(text):
+    once = mask(text)
+    assert mask(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000), st.lists(st.integers(min_value=0), max_size=5))
+def test_no_bytes_crash_the_scanner(data, cuts):
+    r = scan(split(data, cuts))
+    assert r.status in ("failed", "passed", "unknown")
+    assert r.source.bytes == len(data)

@@ -1,0 +1,158 @@
+"""Rule packs: every rule against its own examples, validation errors, user packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from triage.errors import RuleError
+from triage.lint import lint_rule
+from triage.rules import load_rules
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("rule", RULES.rules, ids=[r.id for r in RULES.rules])
+def test_rule_examples_and_hygiene(rule):
+    assert lint_rule(rule) == []
+
+
+def test_every_category_and_kind_is_from_the_vocabulary():
+    from triage.models import CATEGORIES
+    from triage.rules import KINDS
+
+    assert {r.category for r in RULES.rules} <= set(CATEGORIES)
+    assert {r.kind for r in RULES.rules} <= set(KINDS)
+
+
+def test_every_rule_id_is_unique_and_namespaced():
+    ids = [r.id for r in RULES.rules]
+    assert len(ids) == len(set(ids))
+    assert all("." in i for i in ids)
+
+
+def test_ecosystem_coverage():
+    frameworks = {r.framework for r in RULES.rules if r.kind == "test"}
+    for fw in ("pytest", "unittest", "jest", "vitest", "mocha", "tap", "go", "cargo", "junit",
+               "rspec", "minitest", "phpunit", "gtest"):
+        assert fw in frameworks, fw
+    cats = {r.category for r in RULES.rules}
+    assert {"oom", "timeout", "network", "dependency", "build_error", "lint",
+            "infrastructure", "crash", "config"} <= cats
+    assert sum(r.kind == "wrapper" for r in RULES.rules) >= 8
+
+
+def _pack(tmp_path: Path, body: str, name: str = "mine.toml") -> Path:
+    p = tmp_path / name
+    p.write_text(body)
+    return p
+
+
+def test_user_pack_adds_rules(tmp_path):
+    _pack(tmp_path, '''
+[pack]
+name = "acme"
+[[rule]]
+id = "acme.deploy"
+category = "infrastructure"
+kind = "error"
+anchors = ["DEPLOY-FAIL"]
+pattern = 'DEPLOY-FAIL: (?P<message>.+)'
+priority = 99
+examples = ["DEPLOY-FAIL: cluster gone"]
+''')
+    rules = load_rules([tmp_path])
+    assert "acme.deploy" in rules.by_id
+    from triage import scan
+
+    report = scan(b"ok\nDEPLOY-FAIL: cluster gone\n", rules=rules)
+    assert report.causes[0].rule == "acme.deploy"
+    assert report.causes[0].line_number == 2
+
+
+def test_user_pack_overrides_a_builtin_rule(tmp_path):
+    _pack(tmp_path, '''
+[pack]
+name = "go"
+[[rule]]
+id = "go.panic"
+category = "crash"
+kind = "error"
+anchors = ["panic: "]
+pattern = '^panic: (?P<message>.+)'
+priority = 5
+hint = "overridden"
+examples = ["panic: boom"]
+''')
+    rules = load_rules([tmp_path / "mine.toml"])
+    assert rules.rule("go.panic").hint == "overridden"
+    assert len([r for r in rules.rules if r.id == "go.panic"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "needle"),
+    [
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "nope"\nkind = "error"\n'
+         'anchors = ["a"]\npattern = "a"\nexamples = ["a"]\n', "category 'nope'"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
+         'anchors = ["abc"]\npattern = "(unclosed"\nexamples = ["abc"]\n', "does not compile"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
+         'pattern = "abc"\nexamples = ["abc"]\n', "no anchors"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "y.a"\ncategory = "crash"\nkind = "error"\n'
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\n', "must start with"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
+         'anchors = ["abc"]\npattern = "abc"\n', "no examples"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\nfollow = {pick = "next_nonblank", '
+         'emit = "x.missing"}\n', "unknown rule"),
+        ('[pack]\nname = "x"\n[[rule]\n', "not valid TOML"),
+    ],
+)
+def test_invalid_packs_name_file_and_rule(tmp_path, body, needle):
+    path = _pack(tmp_path, body, "bad.toml")
+    with pytest.raises(RuleError) as exc:
+        load_rules([path])
+    msg = str(exc.value)
+    assert needle in msg
+    assert "bad.toml" in msg
+    if "TOML" not in needle:
+        assert "rule " in msg
+
+
+def test_missing_rules_path_is_a_rule_error(tmp_path):
+    with pytest.raises(RuleError, match="does not exist"):
+        load_rules([tmp_path / "nope"])
+
+
+def test_lint_flags_a_rule_whose_example_lacks_its_anchor(tmp_path):
+    _pack(tmp_path, '''
+[pack]
+name = "x"
+[[rule]]
+id = "x.a"
+category = "crash"
+kind = "error"
+anchors = ["BOOM"]
+pattern = 'bang'
+examples = ["bang"]
+''')
+    rules = load_rules([tmp_path], builtin=False)
+    problems = lint_rule(rules.rule("x.a"))
+    assert any("none of the anchors" in p for p in problems)
+
+
+def test_lint_flags_unbounded_start(tmp_path):
+    _pack(tmp_path, '''
+[pack]
+name = "x"
+[[rule]]
+id = "x.a"
+category = "crash"
+kind = "error"
+anchors = ["::boom"]
+pattern = '\\S+::boom'
+examples = ["a::boom"]
+''')
+    rules = load_rules([tmp_path], builtin=False)
+    assert any("unbounded" in p for p in lint_rule(rules.rule("x.a")))

@@ -1,0 +1,185 @@
+"""The scanner's line contract (DESIGN §4.2), sections, limits and reports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from triage import ScanOptions, Scanner, scan
+from triage.models import CATEGORIES
+
+
+def lines_of(report):
+    return {c.line_number: c.line for c in report.causes}
+
+
+def test_line_numbers_count_newlines_and_crlf_once():
+    data = b"one\r\ntwo\r\nthree\r\n--- FAIL: TestX (0.00s)\r\n"
+    r = scan(data)
+    assert r.failing_tests[0].id == "TestX"
+    assert r.failing_tests[0].line_number == 4
+    assert r.source.lines == 4
+
+
+def test_lone_cr_does_not_start_a_line_and_shows_last_segment():
+    data = b"a\nprogress 1%\rprogress 50%\rpanic: boom\nb\n"
+    r = scan(data)
+    top = r.causes[0]
+    assert top.line_number == 2
+    assert top.line == "panic: boom"
+    assert r.source.lines == 3
+
+
+def test_last_line_without_newline_is_scanned():
+    r = scan(b"ok\npanic: at the end")
+    assert r.causes[0].line_number == 2
+    assert r.source.lines == 2
+
+
+def test_ansi_and_timestamps_are_removed_from_reported_text():
+    data = b"2024-05-14T10:22:33.1234567Z \x1b[31mpanic: \x1b[0mred alert\n"
+    r = scan(data)
+    assert r.causes[0].line == "panic: red alert"
+
+
+def test_invalid_utf8_and_nul_bytes_do_not_crash():
+    data = b"\xff\xfe\x00\x00garbage\n\x00panic: \xc3\x28 bad\n"
+    r = scan(data)
+    assert r.causes[0].line_number == 2
+    assert "\ufffd" in r.causes[0].line
+
+
+def test_passing_log_has_no_causes():
+    r = scan(b"collected 3 items\n\n============================== 3 passed in 0.12s "
+             b"===============================\n")
+    assert r.status == "passed"
+    assert r.category == "none"
+    assert r.causes == ()
+
+
+def test_unknown_when_no_evidence_either_way():
+    r = scan(b"hello\nworld\n")
+    assert r.status == "unknown"
+    assert r.category == "unknown"
+
+
+def test_wrapper_never_outranks_its_cause():
+    data = b"Exited with code exit status 1\nsrc/x.c:3:1: error: boom\nExited with code exit status 1\n"
+    r = scan(data)
+    assert r.causes[0].rule == "native.compiler_error"
+    assert r.causes[-1].rule.startswith("ci.")
+    assert r.causes[-1].score < r.causes[0].score
+
+
+def test_traceback_section_picks_the_final_exception_across_chunks():
+    data = (b"noise\nTraceback (most recent call last):\n  File \"a.py\", line 3, in <module>\n"
+            b"    main()\n  File \"a.py\", line 2, in main\n    raise KeyError('k')\n"
+            b"KeyError: 'k'\nafter\n")
+    whole = scan(data)
+    for size in (1, 3, 7, 16):
+        parts = [data[i:i + size] for i in range(0, len(data), size)]
+        r = scan(parts)
+        assert r.causes[0].line_number == 7
+        assert r.causes[0].line == "KeyError: 'k'"
+        assert r.causes[0].rule == whole.causes[0].rule == "python.exception"
+    assert any("section python.traceback" in x for x in whole.causes[0].reasons)
+
+
+def test_excerpt_has_context_on_both_sides():
+    data = b"".join(b"line %d\n" % i for i in range(1, 10)) + b"panic: boom\n" + b"".join(
+        b"after %d\n" % i for i in range(1, 5))
+    r = scan(data, options=ScanOptions(context=2))
+    ex = r.causes[0].excerpt
+    assert [e.n for e in ex] == [8, 9, 10, 11, 12]
+    assert ex[2].text == "panic: boom"
+
+
+def test_duplicate_causes_are_merged_with_occurrences():
+    data = b"panic: boom 1\nx\npanic: boom 2\npanic: boom 3\n"
+    r = scan(data)
+    assert len(r.causes) == 1
+    assert r.causes[0].occurrences == 3
+    assert r.causes[0].line_number == 1
+    assert r.causes[0].signature == "panic: boom <N>"
+
+
+def test_long_lines_are_cut_and_flagged_but_later_lines_still_scanned():
+    cap = 1024
+    long_line = b"x" * 5000 + b" panic: hidden beyond the cap\n"
+    data = b"first\n" + long_line + b"panic: visible\n"
+    for chunks in ([data], [data[i:i + 100] for i in range(0, len(data), 100)]):
+        r = scan(chunks, options=ScanOptions(line_cap=cap))
+        assert r.source.truncated is True
+        assert r.source.truncated_lines == 1
+        assert r.causes[0].line == "panic: visible"
+        assert r.causes[0].line_number == 3
+
+
+def test_a_huge_single_line_streams_in_bounded_memory():
+    import tracemalloc
+
+    chunk = b"y" * (1 << 20)
+
+    def gen():
+        for _ in range(64):  # 64 MiB, one line
+            yield chunk
+        yield b"\npanic: after the monster line\n"
+
+    tracemalloc.start()
+    r = scan(gen())
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert r.source.truncated_lines == 1
+    assert r.causes[0].line_number == 2
+    assert peak < 16 * (1 << 20)
+
+
+def test_circleci_step_output_is_unwrapped_and_numbered_over_messages():
+    payload = json.dumps([
+        {"message": "#!/bin/bash -eo pipefail\npytest\n", "time": "t", "type": "out",
+         "truncated": False},
+        {"message": "FAILED tests/test_a.py::test_b - assert 1 == 2\nExited with code exit "
+                    "status 1\n", "time": "t", "type": "out", "truncated": True},
+    ]).encode()
+    r = scan(payload)
+    assert r.source.envelope == "circleci-json"
+    assert r.source.truncated is True
+    assert r.failing_tests[0].id == "tests/test_a.py::test_b"
+    assert r.failing_tests[0].line_number == 3
+    assert r.source.lines == 4
+
+
+def test_report_shape_matches_the_contract():
+    r = scan(b"FAILED tests/t.py::test_a - assert 0\n").to_dict()
+    assert r["schema"] == "triage.report/1"
+    assert set(r) >= {"schema", "source", "status", "category", "failing_tests", "causes",
+                      "stats"}
+    assert set(r["source"]) >= {"name", "bytes", "lines", "truncated"}
+    cause = r["causes"][0]
+    assert set(cause) >= {"rank", "score", "category", "rule", "line_number", "line",
+                          "signature", "fingerprint", "occurrences", "excerpt", "reasons",
+                          "hint"}
+    assert r["category"] in CATEGORIES
+    assert 0.0 <= cause["score"] <= 1.0
+    assert r["stats"]["elapsed_s"] >= 0
+
+
+def test_feed_after_finish_is_an_error():
+    s = Scanner()
+    s.feed(b"x\n")
+    s.finish()
+    with pytest.raises(RuntimeError):
+        s.feed(b"y\n")
+
+
+def test_excerpts_and_lines_are_redacted_in_rendered_output():
+    from triage.report import render_json, render_text
+
+    data = (b"export GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789\n"
+            b"panic: auth failed for https://user:hunter2secret@example.com/repo\n")
+    r = scan(data)
+    for text in (render_json(r), render_text(r)):
+        assert "ghp_abcdefghijklmnopqrstuvwxyz0123456789" not in text
+        assert "hunter2secret" not in text
+        assert "<redacted" in text
