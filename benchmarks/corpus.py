@@ -17,7 +17,7 @@ from pathlib import Path
 
 from triage.rules import RuleSet, load_rules
 
-__all__ = ["generate", "failure_lines"]
+__all__ = ["failure_lines", "generate"]
 
 BENIGN = [
     "tests/test_api.py::TestUsers::test_create[{n}] PASSED                      [ {p}%]",

@@ -16,7 +16,7 @@ def test_all_is_exact_and_importable():
     for name in triage.__all__:
         assert hasattr(triage, name), name
     exported = {n for n in dir(triage) if not n.startswith("_")}
-    modules = {"cli", "decode", "errors", "lint", "matcher", "models", "prefilter", "rank",
+    modules = {"cli", "decode", "errors", "lint", "matcher", "models", "paths", "prefilter", "rank",
                "report", "rules", "scanner", "signatures", "sink", "sources", "fakeci"}
     assert exported - modules - set(triage.__all__) == set()
 

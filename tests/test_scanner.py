@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from triage import ScanOptions, Scanner, scan
+from triage import Scanner, ScanOptions, scan
 from triage.models import CATEGORIES
 
 

@@ -13,7 +13,7 @@ from .errors import TriageError
 from .models import Cause, ExcerptLine, FailingTest, Hit, JobReport, SourceInfo
 from .report import redact, render_json, render_markdown, render_text
 from .rules import Rule, RuleSet, load_rules
-from .scanner import ScanOptions, Scanner, scan
+from .scanner import Scanner, ScanOptions, scan
 
 __all__ = [
     "Cause",

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from . import __version__
 from .errors import InputError, TriageError
@@ -85,17 +85,13 @@ def _error_json(path: str, message: str) -> str:
                        "status": "error", "error": message}, separators=(",", ":"))
 
 
-def _stdin_chunks() -> "Sequence[bytes] | object":
+def _stdin_chunks() -> Iterator[bytes]:
     stream = sys.stdin.buffer
-
-    def gen() -> "object":
-        while True:
-            chunk = stream.read1(1 << 20) if hasattr(stream, "read1") else stream.read(1 << 20)
-            if not chunk:
-                return
-            yield chunk
-
-    return gen()
+    while True:
+        chunk = stream.read1(1 << 20) if hasattr(stream, "read1") else stream.read(1 << 20)
+        if not chunk:
+            return
+        yield chunk
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:

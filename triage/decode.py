@@ -22,13 +22,16 @@ __all__ = [
     "strip_ansi_bytes",
 ]
 
-_ANSI = re.compile(rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
+_ANSI = re.compile(
+    rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]"
+)
 _PREFIXES = re.compile(
     rb"^(?:"
     rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"  # GitHub Actions
     rb"|\[(?:task|taskcluster|vcs|setup|fetches) \d{4}-\d\d-\d\d[T ][^\]]*\] ?"  # Taskcluster
     rb"|\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\] ?"  # Jenkins timestamper
-    rb"|[^\t\n]{1,200}\t[^\t\n]{0,200}\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"  # gh run view --log
+    # `gh run view --log`: job <TAB> step <TAB> timestamp
+    rb"|[^\t\n]{1,200}\t[^\t\n]{0,200}\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"
     rb"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \| "  # Zuul console
     rb")?"
     rb"(?:\d\d:\d\d:\d\d +(?:INFO|WARNING|ERROR|CRITICAL|DEBUG|FATAL) - )?"  # mozharness
@@ -59,8 +62,11 @@ def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
         raw = segments[-1] if segments else b""
     if b"\x00" in raw:
         raw = raw.replace(b"\x00", b"")
-    raw = _PREFIXES.sub(b"", raw, count=1)
-    raw = _GROUP.sub(b"", raw, count=1)
+    first = raw[:1]
+    if first.isdigit() or first == b"[" or b"\t" in raw:
+        raw = _PREFIXES.sub(b"", raw, count=1)
+    if raw.startswith(b"##["):
+        raw = _GROUP.sub(b"", raw, count=1)
     text = raw.decode("utf-8", "replace")
     if len(text) > limit:
         text = text[: limit - 1] + "…"
@@ -179,15 +185,14 @@ class CircleCIEnvelope:
             elif c in b",}]":
                 self._close_literal()
                 self._after_key = False
-            elif c not in b" \t\r\n[{":
-                if len(self._lit) < 8:
-                    self._lit.append(c)
+            elif c not in b" \t\r\n[{" and len(self._lit) < 8:
+                self._lit.append(c)
             i += 1
         return bytes(out)
 
     def _close_literal(self) -> None:
         if self._lit:
-            if self._last_key == b"truncated" and bytes(self._lit) == b"true":
+            if self._last_key == b"truncated" and self._lit == b"true":
                 self.truncated = True
             self._lit.clear()
 

@@ -15,6 +15,7 @@ offsets equal byte offsets).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -25,12 +26,13 @@ from .paths import atomic_write, cache_dir
 __all__ = ["BACKENDS", "Prefilter", "available_backends", "make_prefilter"]
 
 Match = tuple[int, int]  # (end offset, anchor index)
+Buffer = bytes | memoryview
 
 
 class Prefilter(Protocol):
     name: str
 
-    def find(self, block: bytes) -> list[Match]: ...
+    def find(self, block: Buffer) -> list[Match]: ...
 
 
 class HyperscanPrefilter:
@@ -68,14 +70,13 @@ class HyperscanPrefilter:
         db = self._hs.Database(mode=self._hs.HS_MODE_BLOCK)
         db.compile(expressions=list(anchors), ids=list(range(len(anchors))),
                    elements=len(anchors), flags=0, literal=True)
-        try:
+        # a cache we cannot write only costs the next run a compile
+        with contextlib.suppress(OSError):
             atomic_write(cache_dir() / f"prefilter-hs-{self._key(anchors)}.db",
                          self._hs.dumpb(db))
-        except OSError:
-            pass  # a cache we cannot write only costs the next run a compile
         return db
 
-    def find(self, block: bytes) -> list[Match]:
+    def find(self, block: Buffer) -> list[Match]:
         if self._empty or not block:
             return []
         out: list[Match] = []
@@ -102,7 +103,7 @@ class AhoCorasickRsPrefilter:
             if anchors else None
         )
 
-    def find(self, block: bytes) -> list[Match]:
+    def find(self, block: Buffer) -> list[Match]:
         if self._ac is None or not block:
             return []
         found = self._ac.find_matches_as_indexes(block, overlapping=True)
@@ -124,7 +125,7 @@ class PyAhoCorasickPrefilter:
             self._auto.make_automaton()
         self._empty = not anchors
 
-    def find(self, block: bytes) -> list[Match]:
+    def find(self, block: Buffer) -> list[Match]:
         if self._empty or not block:
             return []
         text = str(block, "latin-1")

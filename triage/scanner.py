@@ -37,7 +37,7 @@ __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
 
 DEFAULT_LINE_CAP = 256 * 1024
 _DETECT_BYTES = 64
-READ_SIZE = 16 * 1024 * 1024
+READ_SIZE = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,8 +285,11 @@ class Scanner:
         return block[ls: min(le, ls + self.options.line_cap)], le + 1
 
     def _line(self, block: bytes, lo: int, ls: int, line_no: int, rule_idx: set[int]) -> None:
-        raw, _ = self._raw_line(block, ls)
-        text = clean_line(raw, limit=self.options.line_cap)
+        cap = self.options.line_cap
+        le = block.find(b"\n", ls, self._hi)
+        if le < 0:
+            le = self._hi
+        text = clean_line(block[ls: min(le, ls + cap)], limit=cap)
         rules = self.rules.rules
         for i, caps in confirm(rules, rule_idx, text):
             rule = rules[i]

