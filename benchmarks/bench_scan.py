@@ -21,7 +21,7 @@ import pytest
 from conftest import main_size, record, ripgrep
 from export import export_patterns
 
-from triage import ScanOptions, Scanner, scan
+from triage import Scanner, ScanOptions, scan
 from triage.prefilter import available_backends
 from triage.rules import build_ruleset, load_rules
 
@@ -140,7 +140,7 @@ def test_fallback_backends(make_corpus: Callable[..., Path], backend: str) -> No
 def test_hit_density(make_corpus: Callable[..., Path]) -> None:
     low = make_corpus(50_000_000, density=1e-4)
     high = make_corpus(50_000_000, density=5e-2)
-    t_low, t_high, ratio = paired(lambda: scan(low), lambda: scan(high))
+    t_low, t_high, _ = paired(lambda: scan(low), lambda: scan(high))
     record("hit density 0.01% vs 5%", low_mbps=mbps(low.stat().st_size, t_low),
            high_mbps=mbps(high.stat().st_size, t_high), slowdown=round(t_high / t_low, 2),
            target_slowdown=3.0)

@@ -29,6 +29,10 @@ def lint_rule(rule: Rule) -> list[str]:
     where = f"{rule.source}: rule {rule.id}"
     out: list[str] = []
     for ex in rule.examples:
+        if rule.previous is not None and "\n" in ex:
+            above, ex = ex.rsplit("\n", 1)
+            if not rule.previous.search(clean_line(above.encode("utf-8"))):
+                out.append(f"{where}: previous does not match the line above in {above!r}")
         text = clean_line(ex.encode("utf-8"), limit=1 << 20)
         if not rule.pattern.search(text):
             out.append(f"{where}: pattern does not match example {ex!r}")

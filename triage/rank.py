@@ -32,8 +32,26 @@ POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
 
 
+def one_per_line(cands: list[Candidate]) -> list[Candidate]:
+    """Keep one cause per line: the rule that says most about it.
+
+    Two rules of different categories can match one line (a generic exception
+    rule and the unittest rule that knows the traceback belongs to a test);
+    the line is one cause, under the rule with the higher priority (a section
+    pick breaks ties: it knows the context).
+    """
+    best: dict[int, Candidate] = {}
+    for c in cands:
+        n = c.hit.line_number
+        old = best.get(n)
+        if old is None or (c.rule.priority, c.section_rule is not None, c.rule.id) > (
+                old.rule.priority, old.section_rule is not None, old.rule.id):
+            best[n] = c
+    return list(best.values())
+
+
 def score_candidates(cands: list[Candidate]) -> list[tuple[float, list[str], Candidate]]:
-    by_line = sorted(cands, key=lambda c: (c.hit.line_number, c.rule.id))
+    by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper"]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
     n = len(non_wrappers)
@@ -89,18 +107,22 @@ def _without_aliases(tests: list[FailingTest]) -> list[FailingTest]:
     return [t for t in tests if (t.framework, _norm_id(t.id)) not in suffixes]
 
 
-def _fold_subtests(tests: list[FailingTest]) -> list[FailingTest]:
-    """Fold ``Parent/sub`` into ``Parent`` when the parent failed too (go test).
+SUBTEST_SEPARATORS = ("/", " > ", " › ")
 
-    A failing subtest makes its parent fail, so the parent is the test that
-    failed; the subtests that failed are kept on it, most specific first.
+
+def _fold_subtests(tests: list[FailingTest]) -> list[FailingTest]:
+    """Fold ``Parent/sub`` (go) or ``Suite > test`` (TAP, node:test) into a failed parent.
+
+    A failing subtest makes its parent fail, so the parent is listed once, with
+    the subtests that failed kept on it (the most specific ids).
     """
     ids = {(t.framework, t.id) for t in tests}
     subs: dict[tuple[str, str], list[str]] = {}
     kept: list[FailingTest] = []
     for t in tests:
-        root = t.id.split("/", 1)[0]
-        if "/" in t.id and (t.framework, root) in ids:
+        root = next((t.id.split(sep, 1)[0] for sep in SUBTEST_SEPARATORS
+                     if sep in t.id and (t.framework, t.id.split(sep, 1)[0]) in ids), None)
+        if root is not None:
             subs.setdefault((t.framework, root), []).append(t.id)
         else:
             kept.append(t)

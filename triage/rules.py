@@ -23,7 +23,11 @@ that only lists tests); ``test_template = "{class}.{name}"`` (build the test id
 from captures); ``follow = {pick, emit, max_lines, stop}`` (a section rule that
 watches the lines after it and hands one of them to the rule ``emit``);
 ``follow_only = true`` (a rule run only on lines a follow picked; it needs no
-anchors); ``no_anchor_reason`` (required for a rule with no anchors that is not
+anchors); ``scope``, ``scope_push``, ``scope_sep`` (nested test names, e.g. TAP
+subtests: see :class:`Rule`); ``previous`` (a regex the line *before* the
+matched one must satisfy; that line is reported, as for rustc-style
+diagnostics whose ``-->`` location line follows the message);
+``no_anchor_reason`` (required for a rule with no anchors that is not
 follow-only: such a rule runs on every line and is slow).
 
 Packs are read from the package's ``rules/`` folder and from user paths (a
@@ -57,9 +61,10 @@ BUILTIN_PREFIX = "triage/rules/"
 _RULE_KEYS = {
     "id", "category", "kind", "framework", "anchors", "pattern", "priority", "hint",
     "examples", "counter_examples", "context", "cause", "test_template", "follow",
-    "follow_only", "no_anchor_reason", "description",
+    "follow_only", "no_anchor_reason", "description", "scope", "scope_push", "scope_sep",
+    "previous",
 }
-_FOLLOW_KEYS = {"pick", "emit", "max_lines", "stop"}
+_FOLLOW_KEYS = {"pick", "emit", "max_lines", "stop", "join"}
 
 
 class LazyPattern:
@@ -94,6 +99,10 @@ class Follow:
     emit: str
     max_lines: int
     stop: LazyPattern | None
+    #: join the section's ``title`` capture and the following lines with this
+    #: separator, and match ``emit`` against the joined text (titles printed
+    #: over several lines, e.g. mocha's nested ``describe`` blocks)
+    join: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +124,16 @@ class Rule:
     follow: Follow | None = None
     follow_only: bool = False
     no_anchor_reason: str | None = None
+    #: a named nesting scope (TAP subtests, node:test suites): ``scope_push``
+    #: rules open a level named by their ``name`` capture at their indentation;
+    #: test rules of the scope prefix their id with the enclosing levels
+    scope: str | None = None
+    scope_push: bool = False
+    scope_sep: str = " > "
+    #: the rule recognises the line *before* the one it matches: ``pattern``
+    #: matches e.g. a `` --> file:line:col`` location line, ``previous`` must
+    #: match the line above it, which is what gets reported
+    previous: LazyPattern | None = None
 
     @property
     def is_cause(self) -> bool:
@@ -248,10 +267,14 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
         if not isinstance(max_lines, int) or not 1 <= max_lines <= 5000:
             raise RuleError("follow.max_lines must be 1..5000", path=where, rule_id=rule_id)
         stop = f.get("stop")
+        join = f.get("join")
+        if join is not None and not isinstance(join, str):
+            raise RuleError("follow.join must be a string", path=where, rule_id=rule_id)
         follow = Follow(
             pick=pick, emit=emit, max_lines=max_lines,
             stop=_compile_pattern(stop, where, rule_id, "follow.stop", eager=eager)
             if stop else None,
+            join=join,
         )
     examples = tuple(raw.get("examples", []))
     counter = tuple(raw.get("counter_examples", []))
@@ -263,6 +286,10 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
         hint=raw.get("hint"), examples=examples, counter_examples=counter, context=ctx,
         cause=bool(raw.get("cause", True)), test_template=raw.get("test_template"),
         follow=follow, follow_only=follow_only, no_anchor_reason=no_anchor_reason,
+        scope=raw.get("scope"), scope_push=bool(raw.get("scope_push", False)),
+        scope_sep=raw.get("scope_sep", " > "),
+        previous=_compile_pattern(raw["previous"], where, rule_id, "previous", eager=eager)
+        if isinstance(raw.get("previous"), str) else None,
     )
 
 

@@ -55,6 +55,7 @@ class _Follow:
     rule: Rule
     start_line: int
     remaining: int
+    parts: list[str] = field(default_factory=list)  # for follow.join
 
 
 @dataclass(slots=True)
@@ -109,6 +110,7 @@ class Scanner:
         self._ctx_max = max([self.options.context]
                             + [max(r.context) for r in self.rules.rules if r.context])
         self._follows: list[_Follow] = []
+        self._scopes: dict[str, list[tuple[int, str]]] = {}
         self._pending: list[_PendingAfter] = []
         self._started = time.perf_counter()
         self._finished = False
@@ -293,29 +295,80 @@ class Scanner:
         rules = self.rules.rules
         for i, caps in confirm(rules, rule_idx, text):
             rule = rules[i]
+            if rule.scope is not None:
+                caps = self._scoped(rule, text, caps)
+            if rule.previous is not None:
+                self._emit_previous(rule, caps, line_no, block, lo, ls)
+                continue
             self._emit(rule, text, caps, line_no, block, lo, ls, None)
             if rule.follow is not None:
                 _raw, nxt = self._raw_line(block, ls)
-                self._walk_follow(_Follow(rule, line_no, rule.follow.max_lines), block, lo, nxt,
-                                  line_no + 1)
+                f = _Follow(rule, line_no, rule.follow.max_lines)
+                if rule.follow.join is not None and caps.get("title"):
+                    f.parts.append(caps["title"].strip())
+                self._walk_follow(f, block, lo, nxt, line_no + 1)
+
+    def _emit_previous(self, rule: Rule, caps: dict[str, str], line_no: int, block: bytes,
+                       lo: int, ls: int) -> None:
+        """A rule that recognises a line by the one after it reports the line before."""
+        assert rule.previous is not None
+        if line_no < 2:
+            return
+        if ls > lo:
+            ps = _line_start(block, lo, ls - 1)
+            raw = block[ps: min(ls - 1, ps + self.options.line_cap)]
+        elif self._tail:
+            ps, raw = -1, self._tail[-1]
+        else:
+            return
+        text = clean_line(raw, limit=self.options.line_cap)
+        m = rule.previous.search(text)
+        if m is None:
+            return
+        merged = {**caps, **{k: v for k, v in m.groupdict().items() if v is not None}}
+        self._emit(rule, text, merged, line_no - 1, block, lo, ps, None)
+
+    def _scoped(self, rule: Rule, text: str, caps: dict[str, str]) -> dict[str, str]:
+        """Open a nesting level, or prefix a test id with the levels around it."""
+        assert rule.scope is not None
+        indent = len(text) - len(text.lstrip(" "))
+        stack = self._scopes.setdefault(rule.scope, [])
+        if rule.scope_push:
+            while stack and stack[-1][0] >= indent:
+                stack.pop()
+            stack.append((indent, caps.get("name", "").strip()))
+            return caps
+        outer = [name for level, name in stack if level < indent]
+        if outer and "test" in caps:
+            caps = dict(caps, test=rule.scope_sep.join([*outer, caps["test"].strip()]))
+        return caps
 
     def _emit(self, rule: Rule, text: str, caps: dict[str, str], line_no: int,
               block: bytes, lo: int, ls: int, section: Rule | None,
               section_line: int | None = None) -> None:
-        hit = Hit(rule.id, line_no, self._consumed + ls - lo, _shorten(text), caps,
-                  derived_from=section_line)
+        """Push one hit; ``ls == -1`` means the line is the last one before this block."""
+        in_tail = ls < 0
+        offset = (self._consumed - len(self._tail[-1]) - 1 if in_tail and self._tail
+                  else self._consumed + ls - lo)
+        hit = Hit(rule.id, line_no, offset, _shorten(text), caps, derived_from=section_line)
         cand = self._sink.add(rule, hit, section.id if section else None)
         if cand is None:
             return
         before, after = rule.context or (self.options.context, self.options.context)
-        cand.excerpt = self._before(block, lo, ls, line_no, before)
+        if in_tail:
+            older = self._tail[:-1][-before:] if before else []
+            cand.excerpt = [ExcerptLine(line_no - len(older) + k, _shorten(clean_line(b)))
+                            for k, b in enumerate(older)]
+        else:
+            cand.excerpt = self._before(block, lo, ls, line_no, before)
         cand.excerpt.append(ExcerptLine(line_no, hit.text))
         if after:
-            _raw, nxt = self._raw_line(block, ls)
+            nxt = lo if in_tail else self._raw_line(block, ls)[1]
             p = _PendingAfter(cand, after)
             self._fill_after(p, block, nxt, line_no + 1)
             if p.need:
                 self._pending.append(p)
+
     def _before(self, block: bytes, lo: int, ls: int, line_no: int, count: int
                 ) -> list[ExcerptLine]:
         lines: list[bytes] = []
@@ -384,6 +437,18 @@ class Scanner:
             text = clean_line(raw, limit=self.options.line_cap)
             if follow.stop is not None and follow.stop.search(text):
                 return
+            if follow.join is not None:
+                f.parts.append(text.strip())
+                joined = follow.join.join(p for p in f.parts if p)
+                m = target.pattern.search(joined)
+                if m is not None:
+                    caps = {k: v for k, v in m.groupdict().items() if v is not None}
+                    self._emit(target, joined, caps, line_no, block, lo, pos, f.rule,
+                               f.start_line)
+                    return
+                pos = nxt
+                line_no += 1
+                continue
             picked = False
             stripped = text.strip()
             if follow.pick == "next_nonblank":
