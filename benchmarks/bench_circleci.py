@@ -35,6 +35,7 @@ from triage.sources.circleci.targets import parse_target
 
 SPEC = os.environ.get("TRIAGE_BENCH_CI", "20x4x5")
 LATENCY_MS = float(os.environ.get("TRIAGE_BENCH_CI_LATENCY_MS", "50"))
+CONCURRENCY = int(os.environ.get("TRIAGE_BENCH_CI_CONCURRENCY", "8"))
 JOBS, NODES, MB = (float(x) for x in SPEC.split("x"))
 
 
@@ -49,12 +50,12 @@ def _settings(fake: FakeCircleCI) -> Settings:
 
 
 async def _why(fake: FakeCircleCI) -> dict[str, object]:
-    async with AsyncCircleCI(_settings(fake)) as ci:
+    async with AsyncCircleCI(_settings(fake), concurrency=CONCURRENCY) as ci:
         return (await summarise(ci, parse_target("gh/bench/big"))).to_dict()
 
 
 async def _one_job(fake: FakeCircleCI, number: int) -> float:
-    async with AsyncCircleCI(_settings(fake)) as ci:
+    async with AsyncCircleCI(_settings(fake), concurrency=CONCURRENCY) as ci:
         t0 = time.perf_counter()
         scan = await scan_job(ci, "gh/bench/big", number)
         assert len(scan.reports) == NODES and not scan.unavailable
@@ -76,7 +77,8 @@ def test_why_workflow(benchmark: pytest.FixtureRequest, big: FakeCircleCI) -> No
     assert isinstance(stats, dict)
     assert stats["reports"] == JOBS * NODES and result["unavailable"] == []
     info = {
-        "workload": f"{int(JOBS)} jobs x {int(NODES)} nodes x {MB:g} MB, +{LATENCY_MS:g} ms/request",
+        "workload": f"{int(JOBS)} jobs x {int(NODES)} nodes x {MB:g} MB, "
+                    f"+{LATENCY_MS:g} ms/request, concurrency {CONCURRENCY}",
         "wall_s": round(wall, 2),
         "sequential_sum_s": round(sequential, 2),
         "concurrency_ratio": round(sequential / wall, 2),

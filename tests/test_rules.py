@@ -156,3 +156,23 @@ examples = ["a::boom"]
 ''')
     rules = load_rules([tmp_path], builtin=False)
     assert any("unbounded" in p for p in lint_rule(rules.rule("x.a")))
+
+
+def test_anchors_are_sound_for_every_example():
+    """Each example alone gives the same report with the prefilter on and off.
+
+    An alternative of a pattern that no anchor covers would be found only with
+    the prefilter off: a silent false negative on the fast path.
+    """
+    from triage import ScanOptions, scan
+
+    from .conftest import comparable
+
+    for r in RULES.rules:
+        if r.follow_only:
+            continue
+        for ex in r.examples:
+            data = ex.encode()
+            on = comparable(scan(data, rules=RULES))
+            off = comparable(scan(data, rules=RULES, options=ScanOptions(prefilter=False)))
+            assert on == off, (r.id, ex)

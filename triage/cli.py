@@ -22,7 +22,7 @@ from .scanner import ScanOptions, scan
 __all__ = ["build_parser", "main"]
 
 #: modules that add their own sub-commands with ``register(subparsers)``
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("triage.sources.circleci.commands",)
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -13,6 +13,7 @@ texts come out as raw UTF-8 bytes in order, concatenated.
 
 from __future__ import annotations
 
+import json
 import re
 
 __all__ = [
@@ -75,7 +76,7 @@ def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
 
 def looks_like_circleci_json(head: bytes) -> bool:
     """Whether the first bytes of a stream are CircleCI step-output JSON."""
-    h = head.lstrip(b" \t\r\n\xef\xbb\xbf")
+    h = head[:4096].lstrip(b" \t\r\n\xef\xbb\xbf")
     if not h.startswith(b"["):
         return False
     h = h[1:].lstrip(b" \t\r\n")
@@ -91,6 +92,65 @@ _ESCAPES = {
 }
 _KEY_MAX = 64
 _SPECIAL = re.compile(rb'["\\]')
+
+
+_STRING_BODY = re.compile(rb'(?:[^"\\]++|\\.)*+', re.S)
+
+
+def _string_end(data: bytes, i: int) -> int:
+    """Offset of the first unescaped quote at or after ``i``, else where the text stops.
+
+    The stop is ``len(data)``, or a trailing lone backslash (an escape cut by the chunk).
+    """
+    m = _STRING_BODY.match(data, i)
+    return m.end() if m else i
+
+
+def _last_newline_escape(data: bytes, lo: int, hi: int) -> int:
+    """Offset just after the last ``\\n`` escape in ``data[lo:hi]``, or ``lo``."""
+    p = data.rfind(b"\\n", lo, hi)
+    while p >= lo:
+        run = 0
+        q = p
+        while q > lo and data[q - 1] == 0x5C:
+            run += 1
+            q -= 1
+        if run % 2 == 0:  # the backslash at p starts an escape
+            return p + 2
+        p = data.rfind(b"\\n", lo, p)
+    return lo
+
+
+_JSON = json.JSONDecoder(strict=False)
+_ESCAPE = re.compile(
+    rb"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))",
+    re.S,
+)
+
+
+def _one_escape(m: re.Match[bytes]) -> bytes:
+    hi, lo, cp, ch = m.groups()
+    if hi is not None:
+        code = 0x10000 + ((int(hi, 16) - 0xD800) << 10) + (int(lo, 16) - 0xDC00)
+        return chr(code).encode()
+    if cp is not None:
+        code = int(cp, 16)
+        return "\ufffd".encode() if 0xD800 <= code <= 0xDFFF else chr(code).encode()
+    return _ESCAPES.get(ch[0], ch)
+
+
+def _decode_json_string(body: bytes) -> bytes:
+    """JSON string body → raw bytes: escapes decoded, raw (even invalid) UTF-8 kept as is.
+
+    Valid UTF-8 without lone surrogates (nearly always) goes through the C JSON
+    decoder; anything else through one regex pass that keeps raw bytes.
+    """
+    if b"\\" not in body:
+        return body
+    try:  # valid UTF-8 and no lone surrogates: the C JSON decoder
+        return _JSON.decode('"' + body.decode("utf-8") + '"').encode("utf-8")
+    except (UnicodeError, ValueError):
+        return _ESCAPE.sub(_one_escape, body)
 
 
 class CircleCIEnvelope:
@@ -124,6 +184,13 @@ class CircleCIEnvelope:
             self._esc = b""
             n = len(data)
         while i < n:
+            if self._in_msg and not self._pending_hi:
+                j = self._fast_message(data, i, out)
+                if j < 0:  # the rest of the chunk is carried over
+                    break
+                if j > i:
+                    i = j
+                    continue
             if self._in_msg or self._in_str:
                 m = _SPECIAL.search(data, i)
                 end = m.start() if m else n
@@ -189,6 +256,29 @@ class CircleCIEnvelope:
                 self._lit.append(c)
             i += 1
         return bytes(out)
+
+    def _fast_message(self, data: bytes, i: int, out: bytearray) -> int:
+        """Decode message text in bulk with the C JSON decoder.
+
+        Returns the offset after what was consumed, ``i`` when the slow path
+        must take over (no line break escape to cut at in this chunk), or -1
+        when the rest of the chunk was carried to the next one (so that no
+        escape or surrogate pair is ever split).
+        """
+        end = _string_end(data, i)
+        if end < len(data) and data[end] == 0x22:
+            cut, closed = end, True
+        else:
+            cut = _last_newline_escape(data, i, end)
+            closed = False
+            if cut <= i:
+                return i
+        out += _decode_json_string(data[i:cut])
+        if closed:
+            self._in_msg = False
+            return cut + 1
+        self._esc = data[cut:]
+        return -1
 
     def _close_literal(self) -> None:
         if self._lit:

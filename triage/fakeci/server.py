@@ -94,11 +94,12 @@ def _handler(state: FakeState, host: str) -> type[BaseHTTPRequestHandler]:
             if fault is not None and fault.kind == "cut":
                 limit = min(limit, fault.cut_after)
             try:
-                for start in range(0, limit, CHUNK):
-                    self.wfile.write(view[start:min(start + CHUNK, limit)])
+                step = 1024 if fault is not None and fault.kind == "slow" else CHUNK
+                for start in range(0, limit, step):
                     if fault is not None and fault.kind == "slow":
                         self.wfile.flush()
                         time.sleep(fault.chunk_delay_s)
+                    self.wfile.write(view[start:min(start + step, limit)])
                 self.wfile.flush()
                 if limit < len(body):
                     self.close_connection = True

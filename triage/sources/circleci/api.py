@@ -14,9 +14,10 @@ from urllib.parse import quote
 
 import httpx
 
-from triage.errors import NoProjectsError, NotFoundError, ResponseError
+from triage.errors import CircleCIError, NoProjectsError, NotFoundError, ResponseError
 
 from .config import Settings
+from .features import CONDENSED_OUTPUT, require
 from .fields import Fields, as_list
 from .http import ApiHttp
 from .models import (
@@ -109,6 +110,26 @@ class AsyncCircleCI:
             )
         return sorted(projects, key=lambda p: p.slug)
 
+    async def explain_missing(self, slug: str, exc: CircleCIError) -> CircleCIError:
+        """For a 404/403 on a project: :class:`NoProjectsError` when its organisation
+        is not one of the user's (the token belongs elsewhere), else ``exc``."""
+        parts = slug.split("/")
+        if len(parts) != 3:
+            return exc
+        try:
+            orgs = await self.collaborations()
+        except CircleCIError:
+            return exc
+        known = {o.name.lower() for o in orgs} | {o.id.lower() for o in orgs if o.id}
+        known |= {o.slug.rsplit("/", 1)[-1].lower() for o in orgs}
+        if parts[1].lower() in known:
+            return exc
+        names = ", ".join(sorted({o.name for o in orgs})) or "none"
+        return NoProjectsError(
+            f"{slug}: organisation {parts[1]!r} is not one of the organisations of the "
+            f"token's user ({names}); use a token of a member of {parts[1]!r}, or check the slug"
+        )
+
     async def project(self, slug: str) -> Project:
         return Project.from_json(await self.http.get_json(f"v2/project/{_slug(slug)}"))
 
@@ -197,6 +218,19 @@ class AsyncCircleCI:
     async def step_output(self, output_url: str, what: str) -> AsyncIterator[httpx.Response]:
         """Stream a presigned ``output_url`` (JSON message chunks); no token is sent."""
         async with self.http.stream(output_url, what) as response:
+            yield response
+
+    @asynccontextmanager
+    async def condensed_output(
+        self, job_id: str, node: int, step: int, what: str
+    ) -> AsyncIterator[httpx.Response]:
+        """Stream v3's server-side condensed output of one step (cloud only)."""
+        require(self.settings, CONDENSED_OUTPUT)
+        url = self.settings.api(
+            f"v3/jobs/{quote(job_id)}/stdout/condensed"
+            f"?filter%5Bexecution%5D={node}&filter%5Bstep_num%5D={step}"
+        )
+        async with self.http.stream(url, what, bearer=True) as response:
             yield response
 
     @asynccontextmanager

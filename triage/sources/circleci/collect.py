@@ -17,9 +17,15 @@ import asyncio
 import time
 from typing import Any
 
-from triage.errors import CircleCIError, InputError, NotFoundError
+from triage.errors import (
+    CircleCIError,
+    FeatureUnavailableError,
+    InputError,
+    NotFoundError,
+)
 
 from .api import AsyncCircleCI
+from .features import FLAKY_INSIGHTS
 from .logs import (
     JobScan,
     ScannerFactory,
@@ -55,7 +61,20 @@ class Resolved:
 
 
 async def resolve(ci: AsyncCircleCI, target: Target, *, search: int = 30) -> Resolved:
-    """Turn a parsed target into a pipeline and the workflows to look at."""
+    """Turn a parsed target into a pipeline and the workflows to look at.
+
+    A project that answers 404 raises :class:`NoProjectsError` when its
+    organisation is not the user's (wrong organisation), else the 404 error.
+    """
+    try:
+        return await _resolve(ci, target, search)
+    except NotFoundError as exc:
+        if target.project and target.kind in ("project", "pipeline", "job"):
+            raise await ci.explain_missing(target.project, exc) from None
+        raise
+
+
+async def _resolve(ci: AsyncCircleCI, target: Target, search: int) -> Resolved:
     if target.kind == "project":
         assert target.project
         found = await ci.latest_failed_pipeline(target.project, branch=target.branch, search=search)
@@ -177,6 +196,11 @@ async def summarise(
         try:
             return await ci.flaky_tests(slug)
         except CircleCIError as exc:
+            if isinstance(exc, NotFoundError) and not ci.settings.is_cloud:
+                exc = FeatureUnavailableError(
+                    f"flaky-test insights are not available on this CircleCI Server install "
+                    f"({ci.settings.base_url} answered 404); {FLAKY_INSIGHTS.instead}"
+                )
             unavailable.append(Unavailable("flaky-test insights", type(exc).__name__, str(exc)))
             return None
 

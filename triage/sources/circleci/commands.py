@@ -23,11 +23,12 @@ from typing import Any, TextIO
 
 import httpx
 
-from triage.errors import CircleCIError, InputError
+from triage.errors import CircleCIError, InputError, NotFoundError
 
 from .api import AsyncCircleCI
 from .collect import summarise
 from .config import Settings
+from .features import CONDENSED_OUTPUT, require
 from .http import ApiHttp
 from .logs import ScannerFactory, default_scanner_factory
 from .logtext import LogCleaner
@@ -175,6 +176,8 @@ async def status_data(
             pipeline = await ci.latest_pipeline(slug, branch=branch)
             workflows: list[Workflow] = await ci.workflows(pipeline.id) if pipeline else []
         except CircleCIError as exc:
+            if project and isinstance(exc, NotFoundError):
+                raise await ci.explain_missing(slug, exc) from None
             if project:
                 raise
             entry["error"] = {"type": type(exc).__name__, "message": str(exc)}
@@ -335,6 +338,25 @@ async def stream_log(
         write(line)
 
 
+async def stream_condensed(
+    ci: AsyncCircleCI, build: Build, step_name: str, a: Action, write: Callable[[str], None]
+) -> None:
+    """Write v3's condensed output of one action (cloud only)."""
+    if not build.job_id:
+        raise InputError(f"job {build.build_num}: CircleCI gave no job id for the v3 route")
+    what = f"job {build.build_num} node {a.index} step {step_name!r} (condensed)"
+    cleaner = LogCleaner()
+    async with ci.condensed_output(build.job_id, a.index, a.step, what) as response:
+        try:
+            async for chunk in response.aiter_bytes():
+                for line in cleaner.feed(chunk):
+                    write(line)
+        except httpx.HTTPError as exc:
+            raise ci.http.translate(exc, what) from None
+    for line in cleaner.finish():
+        write(line)
+
+
 def _logs(args: argparse.Namespace, deps: Deps) -> int:
     slug, number = _job_target(args)
     out = deps.out()
@@ -343,6 +365,8 @@ def _logs(args: argparse.Namespace, deps: Deps) -> int:
         out.write(line + "\n")
 
     async def body(ci: AsyncCircleCI) -> int:
+        if args.condensed:
+            require(ci.settings, CONDENSED_OUTPUT)  # before any request
         build = await ci.build(slug, number)
         chosen = select_actions(build, args.step, args.node, args.all)
         if not chosen:
@@ -353,7 +377,10 @@ def _logs(args: argparse.Namespace, deps: Deps) -> int:
                               if a.exit_code is not None else "",
                               "truncated by CircleCI" if a.truncated else "") if f)
             write(f"==> job {number} node {a.index} step {a.step} {step_name!r} ({flags}) <==")
-            await stream_log(ci, slug, number, step_name, a, write)
+            if args.condensed:
+                await stream_condensed(ci, build, step_name, a, write)
+            else:
+                await stream_log(ci, slug, number, step_name, a, write)
         out.flush()
         return 0
 
@@ -477,6 +504,8 @@ def register(subparsers: Any, *, deps: Deps | None = None) -> None:
     p.add_argument("--step", help="step name (substring) or number; default: failed steps")
     p.add_argument("--node", type=int, help="parallel node index; default: all")
     p.add_argument("--all", action="store_true", help="every step, not only failed ones")
+    p.add_argument("--condensed", action="store_true",
+                   help="CircleCI's server-side condensed output (API v3; cloud only)")
     _common(p, ("text",))
     p.set_defaults(func=bind(_logs))
 

@@ -120,10 +120,12 @@ class ApiHttp:
 
     # -- requests -------------------------------------------------------------
 
-    def _headers_for(self, url: str) -> dict[str, str]:
-        if origin_of(url) == self.settings.api_origin:
-            return {"Circle-Token": self.settings.token.reveal()}
-        return {}
+    def _headers_for(self, url: str, bearer: bool = False) -> dict[str, str]:
+        if origin_of(url) != self.settings.api_origin:
+            return {}
+        if bearer:  # API v3 wants the token as a bearer token
+            return {"Authorization": f"Bearer {self.settings.token.reveal()}"}
+        return {"Circle-Token": self.settings.token.reveal()}
 
     async def get_json(self, path: str, params: Mapping[str, str] | None = None) -> Any:
         """GET ``{base}/api/{path}`` and return the decoded JSON body."""
@@ -162,7 +164,9 @@ class ApiHttp:
             query["page-token"] = token
 
     @asynccontextmanager
-    async def stream(self, url: str, what: str) -> AsyncIterator[httpx.Response]:
+    async def stream(
+        self, url: str, what: str, *, bearer: bool = False
+    ) -> AsyncIterator[httpx.Response]:
         """Open a streamed GET (retried until headers arrive) and yield the response.
 
         The body is read by the caller with ``aiter_bytes``; errors while
@@ -173,11 +177,12 @@ class ApiHttp:
             attempt = 0
             while True:
                 attempt += 1
-                request = self._client.build_request("GET", url, headers=self._headers_for(url))
+                headers = self._headers_for(url, bearer)
+                request = self._client.build_request("GET", url, headers=headers)
                 self.stats.requests += 1
                 try:
                     response = await self._client.send(
-                        request, stream=True, follow_redirects=not self._headers_for(url)
+                        request, stream=True, follow_redirects=not headers
                     )
                 except httpx.TransportError as exc:
                     if self.retry.should_retry("GET", None, attempt):

@@ -390,6 +390,7 @@ class Build(_Dict):
     parallel: int
     job_name: str | None
     workflow_id: str | None
+    job_id: str | None
     build_url: str | None
     branch: str | None
     vcs_revision: str | None
@@ -414,6 +415,7 @@ class Build(_Dict):
             parallel=f.opt_int("parallel") or 1,
             job_name=workflows.opt_str("job_name") if workflows else None,
             workflow_id=workflows.opt_str("workflow_id") if workflows else None,
+            job_id=workflows.opt_str("job_id") if workflows else None,
             build_url=f.opt_str("build_url"),
             branch=f.opt_str("branch"),
             vcs_revision=f.opt_str("vcs_revision"),

@@ -1,0 +1,102 @@
+"""Cross-job merging of causes, failing tests and flaky flags."""
+
+from __future__ import annotations
+
+from triage.models import Cause, FailingTest, JobReport, SourceInfo
+from triage.sources.circleci.logs import NodeReport
+from triage.sources.circleci.merge import (
+    flag_flaky,
+    merge_causes,
+    merge_tests,
+    metadata_test_id,
+    pipeline_error_causes,
+    test_key,
+)
+from triage.sources.circleci.models import FlakyTest, PipelineError, TestResult
+
+
+def _cause(fp: str, score: float, line: str = "E boom", category: str = "test_failure") -> Cause:
+    return Cause(rank=1, score=score, category=category, rule="r", line_number=3, line=line,
+                 signature=line, fingerprint=fp, occurrences=1, excerpt=(), reasons=())
+
+
+def _node(job: int, node: int, causes: list[Cause], tests: list[str] = (),  # type: ignore[assignment]
+          **origin: object) -> NodeReport:
+    report = JobReport(
+        source=SourceInfo(name="x", bytes=0, lines=0), status="failed", category="test_failure",
+        failing_tests=tuple(FailingTest(id=t, framework="pytest", line_number=5) for t in tests),
+        causes=tuple(causes), origin=origin,
+    )
+    return NodeReport(job, f"job{job}", node, 99, "Run tests", report)
+
+
+def test_same_fingerprint_across_jobs_and_nodes_merges() -> None:
+    nodes = [_node(1, 0, [_cause("a", 0.8)]), _node(1, 1, [_cause("a", 0.9)]),
+             _node(2, 0, [_cause("a", 0.7), _cause("b", 0.95, "E other")])]
+    merged = merge_causes(nodes)
+    assert [m.cause.fingerprint for m in merged] == ["b", "a"]
+    a = merged[1]
+    assert a.jobs == [1, 2] and a.occurrences == 3 and a.cause.score == 0.9
+    assert [(p["job_number"], p["node"]) for p in a.places] == [(1, 0), (1, 1), (2, 0)]
+    d = a.to_dict(2)
+    assert d["rank"] == 2 and d["jobs"] == [1, 2]
+
+
+def test_ties_ordered_by_breadth_then_fingerprint() -> None:
+    nodes = [_node(1, 0, [_cause("z", 0.5)]), _node(2, 0, [_cause("z", 0.5)]),
+             _node(3, 0, [_cause("b", 0.5)]), _node(4, 0, [_cause("a", 0.5)])]
+    assert [m.cause.fingerprint for m in merge_causes(nodes)] == ["z", "a", "b"]
+
+
+def test_timeout_and_infra_flags_become_causes() -> None:
+    merged = merge_causes([_node(1, 0, [], timedout=True), _node(2, 0, [],
+                                                                 infrastructure_fail=True)])
+    assert {m.cause.category for m in merged} == {"timeout", "infrastructure"}
+
+
+def test_pipeline_errors_become_config_causes() -> None:
+    causes = pipeline_error_causes([PipelineError("config", "bad yaml")])
+    assert causes[0].category == "config" and causes[0].line == "bad yaml"
+
+
+def test_metadata_ids_and_keys() -> None:
+    t = TestResult("test_b[1]", "tests.test_x.TestA", "tests/test_x.py", "failure", "m", None,
+                   None)
+    assert metadata_test_id(t) == "tests/test_x.py::TestA::test_b[1]"
+    j = TestResult("adds", "CalcTest", None, "failure", "", None, None)
+    assert metadata_test_id(j) == "CalcTest.adds"
+    assert test_key("tests/test_x.py::TestA::test_b[1]") == ("test_b[1]", "TestA")
+    assert test_key("TestA.test_b") == ("test_b", "TestA")
+    assert test_key("TestFoo/sub_case") == ("TestFoo/sub_case", "")
+    assert test_key("cart › adds") == ("cart › adds", "")
+
+
+def test_metadata_and_log_tests_merge_and_are_marked() -> None:
+    meta = [
+        (7, "test", TestResult("test_lowercase", "tests.test_calc.TestSlugify",
+                               "tests/test_calc.py", "failure", "assert", None, None)),
+        (7, "test", TestResult("test_only_meta", "tests.test_calc", "tests/test_calc.py",
+                               "error", "", None, None)),
+        (7, "test", TestResult("test_ok", "tests.test_calc", "tests/test_calc.py", "success",
+                               "", None, None)),
+    ]
+    nodes = [_node(7, 1, [], ["TestSlugify.test_lowercase", "test_only_log"]),
+             _node(7, 3, [], ["TestSlugify.test_lowercase"])]
+    merged = {t.id: t for t in merge_tests(meta, nodes)}
+    both = merged["tests/test_calc.py::TestSlugify::test_lowercase"]
+    assert both.sources == {"metadata", "log"} and len(both.places) == 3
+    assert merged["tests/test_calc.py::test_only_meta"].sources == {"metadata"}
+    assert merged["test_only_log"].sources == {"log"}
+    assert "tests/test_calc.py::test_ok" not in merged
+
+
+def test_flaky_flags_matching_tests() -> None:
+    meta = [(1, "t", TestResult("test_x", "tests.test_f", "tests/test_f.py", "failure", "",
+                                None, None))]
+    tests = merge_tests(meta, [_node(1, 0, [], ["test_y"])])
+    flaky = [FlakyTest("test_x", "tests.test_f", None, "t", "wf", 4, None)]
+    assert flag_flaky(tests, flaky) == 1
+    by_id = {t.id: t for t in tests}
+    assert by_id["tests/test_f.py::test_x"].flaky == {"times_flaked": 4, "job_name": "t",
+                                                      "workflow_name": "wf"}
+    assert by_id["test_y"].flaky is None
