@@ -148,7 +148,8 @@ def _decode_json_string(body: bytes) -> bytes:
     if b"\\" not in body:
         return body
     try:  # valid UTF-8 and no lone surrogates: the C JSON decoder
-        return _JSON.decode('"' + body.decode("utf-8") + '"').encode("utf-8")
+        text: str = _JSON.decode('"' + body.decode("utf-8") + '"')
+        return text.encode("utf-8")
     except (UnicodeError, ValueError):
         return _ESCAPE.sub(_one_escape, body)
 
