@@ -14,7 +14,7 @@ Modules, one job each:
 - :mod:`.logs` — failed steps streamed into the scanner; :mod:`.logtext` —
   cleaned text for ``triage logs``;
 - :mod:`.merge`, :mod:`.summary`, :mod:`.collect` — the ``triage.summary/1``
-  summary (documented in SUMMARY.md); :mod:`.render` — text and markdown;
+  summary (documented in docs/summary.md); :mod:`.render` — text and markdown;
 - :mod:`.commands` — the CLI commands.
 """
 

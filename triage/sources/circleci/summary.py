@@ -1,4 +1,4 @@
-"""The workflow/pipeline summary (schema ``triage.summary/1``, documented in SUMMARY.md).
+"""The workflow/pipeline summary (schema ``triage.summary/1``, documented in docs/summary.md).
 
 Contract: :meth:`Summary.to_dict` is the versioned JSON contract; the same
 inputs give the same output (timings in ``stats`` aside). Every item that
