@@ -68,7 +68,11 @@ _FOLLOW_KEYS = {"pick", "emit", "max_lines", "stop", "join"}
 
 
 class LazyPattern:
-    """A regex compiled on first use.
+    """A regex compiled on first use, with ASCII semantics.
+
+    ``\\w \\b \\d \\s`` match ASCII only (as in ripgrep ``--no-unicode`` and
+    Hyperscan), so a word boundary never depends on Unicode tables; non-ASCII
+    text still matches ``.``, ``\\S`` and literals.
 
     Most rules never see a candidate line in a given log, so the built-in packs
     (compiled and checked by the test suite) are compiled lazily; user packs are
@@ -83,7 +87,7 @@ class LazyPattern:
 
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, regex.V0)
+            self._compiled = regex.compile(self.pattern, regex.V0 | regex.ASCII)
         return self._compiled
 
     def search(self, text: str) -> regex.Match[str] | None:
