@@ -10,7 +10,9 @@ Problems found (each names the file and the rule id):
   quadratic on long lines with a backtracking engine;
 * an anchor shorter than 3 bytes, or one that is mostly spaces (it would make
   most lines candidates);
-* an anchor holding an ANSI escape (coloured output would hide it).
+* an anchor holding an ANSI escape (coloured output would hide it);
+* an anchor found in one of :data:`COMMON_BENIGN_LINES`, shapes that fill
+  passing CI logs line after line: every such line would cost a regex call.
 """
 
 from __future__ import annotations
@@ -21,6 +23,31 @@ from .decode import clean_line
 from .rules import Rule, RuleSet
 
 __all__ = ["lint_rule", "lint_rules"]
+
+#: lines that passing CI logs print by the thousand; no anchor may occur in them
+COMMON_BENIGN_LINES = (
+    "tests/test_api.py::TestUsers::test_create[1-2] PASSED                 [ 10%]",
+    "tests/unit/test_module_0001.py::test_case_000050 PASSED               [  0%]",
+    "[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.5 s - in com.acme.T",
+    "[INFO] Running com.acme.service.Handler1Test",
+    "--- PASS: TestParseConfig/case_1 (0.00s)",
+    "=== RUN   TestParseConfig/case_1",
+    "test parser::tests::case_12 ... ok",
+    "npm http fetch GET 200 https://registry.npmjs.org/left-pad 12ms (cache hit)",
+    "Collecting requests==2.31.0",
+    "  Downloading requests-2.31.0-py3-none-any.whl (62 kB)",
+    "Successfully installed certifi-2024.2.2 requests-2.31.0",
+    "  ✓ renders the header component (5 ms)",
+    "PASS src/components/Button.test.tsx (5.2 s)",
+    "#12 DONE 0.3s",
+    "#5 [build 2/9] RUN pip install -r requirements.txt",
+    "[12/420] Building CXX object CMakeFiles/core.dir/src/module_12.cc.o",
+    "   Compiling serde v1.0.100",
+    "  File \"/usr/lib/python3.11/site-packages/pkg/mod.py\", line 12, in func",
+    "(1/7) Installing git (2.34.2-r0)",
+    "Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]",
+    "2024-05-14 10:22:33 INFO  [app.worker] processed batch 12 in 35ms",
+)
 
 _UNBOUNDED_START = regex.compile(r"^\^?(?:\(\?[a-zA-Z]+\))?(?:\.|\\S|\\w|\\W|\[[^\]]+\])[*+]")
 
@@ -50,6 +77,11 @@ def lint_rule(rule: Rule) -> list[str]:
             out.append(f"{where}: anchor {a!r} is too short to be selective")
         if "\x1b" in a:
             out.append(f"{where}: anchor {a!r} holds an ANSI escape")
+        for line in COMMON_BENIGN_LINES:
+            if a in line:
+                out.append(f"{where}: anchor {a!r} occurs in the common line {line!r}: "
+                           "make it more selective")
+                break
     return out
 
 
