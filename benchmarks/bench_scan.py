@@ -88,6 +88,9 @@ def test_scan_throughput(benchmark, main_corpus: Path) -> None:
     t_scan, t_ceiling, ratio = paired(lambda: scan(main_corpus),
                                       lambda: read_and_split(main_corpus))
     t_decode = min(timed(lambda: read_and_decode(main_corpus)) for _ in range(2))
+    one, many = ScanOptions(workers=1), ScanOptions(workers=os.cpu_count() or 1)
+    t_one, t_many, _ = paired(lambda: scan(main_corpus, options=one),
+                              lambda: scan(main_corpus, options=many))
     with main_corpus.open("rb") as f:
         slice_ = f.read(2_000_000)
     slice_ = slice_[: slice_.rfind(b"\n") + 1]
@@ -99,6 +102,8 @@ def test_scan_throughput(benchmark, main_corpus: Path) -> None:
            read_decode_all_mbps=mbps(size, t_decode),
            naive_every_regex_mbps=round(naive_mbps, 2),
            speedup_vs_naive=round(scan_mbps / naive_mbps), rules=len(RULES.rules),
+           one_process_mbps=mbps(size, t_one), prefilter_workers_mbps=mbps(size, t_many),
+           workers_speedup=round(t_one / t_many, 2),
            backend=available_backends()[0])
     assert scan_mbps / naive_mbps >= 100
 
@@ -180,23 +185,28 @@ def test_rule_count_scaling(make_corpus: Callable[..., Path]) -> None:
 
 
 def _peak_rss_kb(cmd: list[str], env: dict[str, str] | None = None) -> tuple[int, float]:
-    """Peak RSS of the process tree's newest exec'd program, read from /proc (VmHWM).
+    """Peak resident memory of a command and its worker processes, read from /proc.
 
-    ``ru_maxrss`` of a child counts the parent's pages shared at fork, so it
-    would report the benchmark process's size rather than triage's.
+    Each poll sums the proportional set size (Pss: shared pages split between
+    the processes sharing them) over the process tree; the largest sum is
+    returned. (``ru_maxrss`` of a child would count the benchmark's own pages
+    shared at fork, and summing RSS would count forked workers' shared pages
+    once per worker.)
     """
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     peak = 0
     while proc.poll() is None:
+        total = 0
         for pid in _tree(proc.pid):
             try:
-                status = Path(f"/proc/{pid}/status").read_text()
+                rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
             except OSError:
                 continue
-            for line in status.splitlines():
-                if line.startswith("VmHWM:"):
-                    peak = max(peak, int(line.split()[1]))
+            for line in rollup.splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        peak = max(peak, total)
         time.sleep(0.005)
     return peak, time.perf_counter() - t
 

@@ -22,7 +22,10 @@ from .scanner import ScanOptions, scan
 __all__ = ["build_parser", "main"]
 
 #: modules that add their own sub-commands with ``register(subparsers)``
-COMMAND_MODULES: tuple[str, ...] = ("triage.sources.circleci.commands",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "triage.sources.circleci.commands",
+    "triage.history.commands",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -39,7 +42,8 @@ def _positive(text: str) -> int:
 
 def _cmd_scan(args: argparse.Namespace) -> int:
     rules = load_rules(args.rules or ())
-    options = ScanOptions(context=args.context, top=args.top, backend=args.backend)
+    options = ScanOptions(context=args.context, top=args.top, backend=args.backend,
+                          workers=args.workers)
     colour = args.colour == "always" or (args.colour == "auto" and sys.stdout.isatty()
                                           and "NO_COLOR" not in os.environ)
     paths: list[str] = args.paths or ["-"]
@@ -132,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="lines of context around each cause (default 2)")
     p.add_argument("--backend", choices=("hyperscan", "ahocorasick-rs", "pyahocorasick"),
                    help="prefilter backend (default: the fastest installed)")
+    p.add_argument("--workers", type=_positive, default=0,
+                   help="prefilter processes for big files (default 0: one per CPU for "
+                   "files of 256 MiB and more; 1: none)")
     p.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--fail-on-failure", action="store_true",
                    help="exit 1 when any log failed (for use in scripts)")

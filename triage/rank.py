@@ -168,7 +168,7 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     status: Status
     if causes or tests:
         status = "failed"
-    elif sink.success_lines:
+    elif sink.successes:
         status = "passed"
     else:
         status = "unknown"

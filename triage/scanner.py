@@ -20,6 +20,7 @@ boundaries like everything else.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from . import rank
 from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .matcher import confirm
 from .models import ExcerptLine, Hit, JobReport, SourceInfo
+from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
 from .rules import Rule, RuleSet, load_rules
 from .sink import Candidate, ReportSink
@@ -47,6 +49,9 @@ class ScanOptions:
     line_cap: int = DEFAULT_LINE_CAP
     backend: str | None = None  # prefilter backend; None = fastest installed
     prefilter: bool = True  # False: every rule on every line (slow; for testing)
+    #: prefilter processes for big plain files: 0 = one per CPU for files of
+    #: 256 MiB and more, 1 = none; the report is the same either way
+    workers: int = 0
     max_tests: int = 200  # failing tests listed in the report (the total is always given)
 
 
@@ -103,6 +108,11 @@ class Scanner:
         self._lines = 0  # complete lines before the current block
         self._consumed = 0  # de-enveloped bytes before the current block
         self._hi = 0  # end of the current block in its buffer
+        self._cnt_pos = 0  # lazy line counting: offset counted up to in the block ...
+        self._cnt_lines = 0  # ... and the number of complete lines before it
+        self._big = False  # count newlines with numpy
+        #: anchor occurrences found by worker processes (see triage.parallel)
+        self._matches: ParallelMatches | None = None
         self._raw_bytes = 0
         self._text_bytes = 0
         self._truncated_lines = 0
@@ -221,12 +231,13 @@ class Scanner:
             cands = self._all_lines(buf, lo, hi)
         else:
             cands = self._candidate_lines(buf, lo, hi, cap)
-        pos, line_no = lo, base
+        # line numbers are counted lazily, only up to lines where a rule confirms:
+        # most candidates don't, and long stretches are counted fast in one go
+        self._cnt_pos, self._cnt_lines = lo, base
+        self._big = self._consumed >= _BIG_INPUT
         for ls, rule_idx in cands:
-            line_no += _count_newlines(buf, pos, ls)
-            pos = ls
-            self._line(buf, lo, ls, line_no + 1, rule_idx)
-        self._lines = line_no + _count_newlines(buf, pos, hi)
+            self._line(buf, lo, ls, rule_idx)
+        self._lines = self._cnt_lines + _count_newlines(buf, self._cnt_pos, hi, self._big)
         self._remember_tail(buf, lo, hi)
         self._consumed += hi - lo
 
@@ -239,9 +250,13 @@ class Scanner:
         cur_start, cur_end = -1, -1
         cur: set[int] = set()
         always = self.rules.always
-        view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
-        for end, idx in self._pf.find(view):
-            end += lo
+        if self._matches is not None:
+            found = [(e + lo, i) for e, i in self._matches.take(self._consumed,
+                                                               self._consumed + hi - lo)]
+        else:
+            view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
+            found = [(e + lo, i) for e, i in self._pf.find(view)]
+        for end, idx in found:
             start = end - lens[idx]
             if start >= cur_end:
                 if cur_start >= 0:
@@ -286,14 +301,28 @@ class Scanner:
             le = self._hi
         return block[ls: min(le, ls + self.options.line_cap)], le + 1
 
-    def _line(self, block: bytes, lo: int, ls: int, line_no: int, rule_idx: set[int]) -> None:
+    def _line_number(self, buf: bytes, ls: int) -> int:
+        """1-based number of the line starting at ``ls`` (calls come in order)."""
+        self._cnt_lines += _count_newlines(buf, self._cnt_pos, ls, self._big)
+        self._cnt_pos = ls
+        return self._cnt_lines + 1
+
+    def _line(self, block: bytes, lo: int, ls: int, rule_idx: set[int]) -> None:
         cap = self.options.line_cap
         le = block.find(b"\n", ls, self._hi)
         if le < 0:
             le = self._hi
         text = clean_line(block[ls: min(le, ls + cap)], limit=cap)
         rules = self.rules.rules
-        for i, caps in confirm(rules, rule_idx, text):
+        hits = confirm(rules, rule_idx, text)
+        if not hits:
+            return
+        if all(rules[i].kind == "success" for i, _caps in hits):
+            self._sink.successes += len(hits)  # no line number needed: skip counting
+            self._sink.hits += len(hits)
+            return
+        line_no = self._line_number(block, ls)
+        for i, caps in hits:
             rule = rules[i]
             if rule.scope is not None:
                 caps = self._scoped(rule, text, caps)
@@ -486,11 +515,14 @@ def _line_starts(buf: bytes, lo: int, hi: int) -> list[int]:
     return starts
 
 
-_NUMPY_MIN = 4 << 20  # count newlines with numpy only in ranges this big: its import costs
+#: once a scan has read this much, newlines are counted with numpy (about 4x faster
+#: than bytes.count); small logs never pay for importing it
+_BIG_INPUT = 32 << 20
+_NUMPY_RANGE = 64 << 10
 
 
-def _count_newlines(buf: bytes, lo: int, hi: int) -> int:
-    if hi - lo < _NUMPY_MIN:
+def _count_newlines(buf: bytes, lo: int, hi: int, big: bool = False) -> int:
+    if not big or hi - lo < _NUMPY_RANGE:
         return buf.count(b"\n", lo, hi)
     import numpy as np
 
@@ -512,14 +544,44 @@ def _chunks_of(path: Path) -> Iterable[bytes]:
             yield chunk
 
 
+def _workers_for(path: Path, scanner: Scanner) -> int:
+    opts = scanner.options
+    if not opts.prefilter or not parallel_supported() or opts.workers == 1:
+        return 1
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 1
+    if opts.workers == 0 and size < PARALLEL_MIN_BYTES:
+        return 1
+    with path.open("rb") as f:
+        if looks_like_circleci_json(f.read(4096)):
+            return 1  # offsets in the file are not offsets in the log text
+    return opts.workers or (os.cpu_count() or 1)
+
+
+def _scan_path(path: Path, scanner: Scanner) -> JobReport:
+    workers = _workers_for(path, scanner)
+    if workers > 1 and scanner._pf is not None:
+        scanner._matches = ParallelMatches(str(path), path.stat().st_size, scanner._pf,
+                                           scanner._lens, workers)
+    try:
+        for chunk in _chunks_of(path):
+            scanner.feed(chunk)
+        return scanner.finish()
+    finally:
+        if scanner._matches is not None:
+            scanner._matches.close()
+
+
 def scan(source: str | Path | bytes | Iterable[bytes], *, name: str | None = None,
          rules: RuleSet | None = None, options: ScanOptions | None = None) -> JobReport:
     """Scan one log: a path, the whole log as bytes, or an iterable of byte chunks."""
     if isinstance(source, (str, Path)):
         path = Path(source)
-        scanner = Scanner(name or str(path), rules, options)
-        chunks: Iterable[bytes] = _chunks_of(path)
-    elif isinstance(source, (bytes, bytearray, memoryview)):
+        return _scan_path(path, Scanner(name or str(path), rules, options))
+    chunks: Iterable[bytes]
+    if isinstance(source, (bytes, bytearray, memoryview)):
         scanner = Scanner(name or "<bytes>", rules, options)
         chunks = [bytes(source)]
     else:

@@ -40,7 +40,7 @@ class ReportSink:
     def __init__(self) -> None:
         self.candidates: dict[str, Candidate] = {}
         self.tests: dict[tuple[str, str], FailingTest] = {}
-        self.success_lines: list[int] = []
+        self.successes = 0  # success markers seen (a passing summary)
         self.dropped_candidates = 0
         self.dropped_tests = 0
         self.hits = 0
@@ -51,7 +51,7 @@ class ReportSink:
         """Record a hit; returns the candidate when it is new and wants an excerpt."""
         self.hits += 1
         if rule.kind == "success":
-            self.success_lines.append(hit.line_number)
+            self.successes += 1
             return None
         if rule.kind == "test":
             self._add_test(rule, hit)
