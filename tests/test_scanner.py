@@ -183,3 +183,14 @@ def test_excerpts_and_lines_are_redacted_in_rendered_output():
         assert "ghp_abcdefghijklmnopqrstuvwxyz0123456789" not in text
         assert "hunter2secret" not in text
         assert "<redacted" in text
+
+
+def test_circleci_output_cut_off_mid_stream_is_reported_truncated():
+    payload = json.dumps([{"message": "panic: boom\n" * 3, "time": "t", "type": "out",
+                           "truncated": False}]).encode()
+    whole = scan(payload)
+    assert whole.source.truncated is False
+    cut = scan(payload[: len(payload) // 2])
+    assert cut.source.envelope == "circleci-json"
+    assert cut.source.truncated is True
+    assert cut.causes[0].line == "panic: boom"

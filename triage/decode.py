@@ -160,11 +160,12 @@ class CircleCIEnvelope:
     ``feed`` returns the message bytes that are complete so far; state between
     calls is at most a partial escape sequence or a short key. Also records
     whether any element had ``"truncated": true`` (CircleCI cut the output).
-    Any other JSON value is skipped without being stored.
+    Any other JSON value is skipped without being stored. ``complete`` tells
+    whether the array was closed, i.e. the stream was not cut off.
     """
 
-    __slots__ = ("_after_key", "_esc", "_in_msg", "_in_str", "_key", "_last_key",
-                 "_lit", "_pending_hi", "truncated")
+    __slots__ = ("_after_key", "_depth", "_esc", "_in_msg", "_in_str", "_key", "_last_key",
+                 "_lit", "_pending_hi", "complete", "truncated")
 
     def __init__(self) -> None:
         self._in_str = False  # inside a string that is not a message
@@ -175,7 +176,9 @@ class CircleCIEnvelope:
         self._after_key = False  # a ':' follows the last string read
         self._lit = bytearray()  # a bare literal (true/false/null/number) being read
         self._pending_hi = 0  # high surrogate of a \\uXXXX pair waiting for its low half
-        self.truncated = False
+        self.truncated = False  # an element said "truncated": true
+        self._depth = 0  # [ and { open outside strings
+        self.complete = False  # the top-level array was closed: nothing was cut off
 
     def feed(self, data: bytes) -> bytes:
         out = bytearray()
@@ -253,7 +256,13 @@ class CircleCIEnvelope:
             elif c in b",}]":
                 self._close_literal()
                 self._after_key = False
-            elif c not in b" \t\r\n[{" and len(self._lit) < 8:
+                if c != 0x2C:
+                    self._depth -= 1
+                    if self._depth == 0:
+                        self.complete = True
+            elif c in b"[{":
+                self._depth += 1
+            elif c not in b" \t\r\n" and len(self._lit) < 8:
                 self._lit.append(c)
             i += 1
         return bytes(out)

@@ -208,7 +208,8 @@ class Scanner:
         elapsed = time.perf_counter() - self._started
         source = SourceInfo(
             name=self.name, bytes=self._raw_bytes, lines=self._lines,
-            truncated=bool(self._truncated_lines or (self._env and self._env.truncated)),
+            truncated=bool(self._truncated_lines
+                           or (self._env and (self._env.truncated or not self._env.complete))),
             truncated_lines=self._truncated_lines, envelope=self._mode or "plain",
         )
         return rank.build_report(self._sink, source, self.options, elapsed)
