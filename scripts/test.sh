@@ -9,6 +9,13 @@ python3 -m venv .venv
 python -m pip install --quiet --upgrade pip
 python -m pip install --quiet -e '.[test]'
 
+# The HTML report test renders the page in headless Chromium (it skips without it).
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing chromium (for the HTML report rendering test)"
+    (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+        || echo "chromium could not be installed: the HTML rendering test will skip"
+fi
+
 echo "== ruff"
 ruff check triage tests benchmarks
 echo "== mypy --strict"

@@ -24,6 +24,7 @@ __all__ = ["build_parser", "main"]
 #: modules that add their own sub-commands with ``register(subparsers)``
 COMMAND_MODULES: tuple[str, ...] = (
     "triage.sources.circleci.commands",
+    "triage.history.commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

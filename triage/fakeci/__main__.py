@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .faults import parse_fault_arg
 from .server import FakeState, serve
-from .world import Bench, build_world
+from .world import Bench, History, build_world
 
 DEMO_TOKEN = "fakeci-demo-token"
 
@@ -29,6 +29,14 @@ def _bench(text: str) -> Bench:
         return Bench(int(jobs), int(nodes), float(mb))
     except ValueError:
         raise argparse.ArgumentTypeError("expected JOBSxNODESxMB, e.g. 20x4x5") from None
+
+
+def _history(text: str) -> History:
+    try:
+        pipelines, _, jobs = text.lower().partition("x")
+        return History(int(pipelines), int(jobs or 5))
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected PIPELINES[xJOBS], e.g. 400x5") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,13 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--logs-dir", type=Path, help="read NAME.log files here first")
     p.add_argument("--bench", type=_bench, metavar="JOBSxNODESxMB",
                    help="add project gh/bench/big with that many failed jobs/nodes/MB logs")
+    p.add_argument("--history", type=_history, metavar="PIPELINES[xJOBS]",
+                   help="add project gh/hist/app: that many pipelines (of JOBS jobs, default "
+                   "5) over 28 days, with reruns, flaky, broken and new failures")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     tokens = frozenset(args.token or [DEMO_TOKEN])
-    state = FakeState(world=build_world(args.logs_dir, args.bench), tokens=tokens,
+    state = FakeState(world=build_world(args.logs_dir, args.bench, args.history), tokens=tokens,
                       latency_s=args.latency_ms / 1000.0)
     for spec in args.fault:
         state.faults.add(parse_fault_arg(spec))

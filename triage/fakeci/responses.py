@@ -67,23 +67,30 @@ def envelope(text: bytes, lines_per_message: int = 40) -> bytes:
 def _pipeline(project: ProjectSpec, p: PipelineSpec) -> dict[str, Any]:
     return {
         "id": p.id, "number": p.number, "project_slug": project.slug, "state": p.state,
-        "created_at": ts(p.minutes), "updated_at": ts(p.minutes + 1), "errors": p.errors,
-        "trigger": {"type": "webhook", "received_at": ts(p.minutes),
+        "created_at": p.at or ts(p.minutes), "updated_at": p.at or ts(p.minutes + 1),
+        "errors": p.errors,
+        "trigger": {"type": "webhook", "received_at": p.at or ts(p.minutes),
                     "actor": {"login": "demo-dev", "avatar_url": None}},
         "trigger_parameters": {},
         "vcs": {"provider_name": "GitHub", "branch": p.branch, "tag": None,
-                "revision": uid(f"rev:{project.slug}:{p.number}").replace("-", "")[:40],
+                "revision": p.revision or _revision(project, p),
                 "commit": {"subject": p.subject, "body": ""},
                 "origin_repository_url": f"https://github.com/{project.org}/{project.name}",
                 "target_repository_url": f"https://github.com/{project.org}/{project.name}"},
     }
 
 
+def _revision(project: ProjectSpec, p: PipelineSpec) -> str:
+    return uid(f"rev:{project.slug}:{p.number}").replace("-", "")[:40]
+
+
 def _workflow(project: ProjectSpec, p: PipelineSpec, w: Any) -> dict[str, Any]:
     return {
         "id": w.id, "name": w.name, "status": w.status, "pipeline_id": p.id,
         "pipeline_number": p.number, "project_slug": project.slug,
-        "created_at": ts(p.minutes), "stopped_at": ts(p.minutes + 9),
+        "created_at": p.at or ts(p.minutes),
+        "stopped_at": max((j.stopped_at for j in w.jobs if j.stopped_at), default=None)
+        or ts(p.minutes + 9),
         "started_by": uid("user:demo"), "tag": None,
     }
 
@@ -93,7 +100,8 @@ def _workflow_job(project: ProjectSpec, w: Any, j: Job) -> dict[str, Any]:
         "id": j.id, "name": j.name, "type": j.type, "status": j.status,
         "project_slug": project.slug, "dependencies": [uid(f"job:{w.id}:{d}")
                                                        for d in j.dependencies],
-        "started_at": T0 if j.number else None, "stopped_at": T0 if j.number else None,
+        "started_at": (j.started_at or T0) if j.number else None,
+        "stopped_at": (j.stopped_at or T0) if j.number else None,
     }
     if j.number is not None:
         item["job_number"] = j.number
@@ -220,7 +228,7 @@ def _v2(world: World, rest: list[str], query: dict[str, str]) -> Reply:
             branch = query.get("branch")
             items = [_pipeline(project, p) for p in reversed(project.pipelines)
                      if branch is None or p.branch == branch]
-            return _page(items, query, size=2)
+            return _page(items, query, size=project.page_size)
         if len(tail) == 2 and tail[0] == "pipeline" and tail[1].isdigit():
             for p in project.pipelines:
                 if p.number == int(tail[1]):
@@ -309,7 +317,7 @@ def _v11(world: World, rest: list[str], output_base: str) -> Reply:
         return _json({
             "build_num": j.number, "status": j.status, "outcome": outcome,
             "lifecycle": "finished", "parallel": j.parallelism, "branch": p.branch,
-            "vcs_revision": "0" * 40,
+            "vcs_revision": p.revision or _revision(project, p),
             "build_url": f"https://app.example/pipelines/{project.slug}/{p.number}/workflows/"
                          f"{w.id}/jobs/{j.number}",
             "workflows": {"job_name": j.name, "job_id": j.id, "workflow_id": w.id,

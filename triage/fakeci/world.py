@@ -7,7 +7,11 @@ pipeline (8) errored on config; ``bb/acme/legacy`` is green;
 ``circleci/<org>/<project>`` (mobile) failed for infrastructure reasons;
 ``gh/other/secret`` answers 403; anything else 404. With ``bench`` set, project
 ``gh/bench/big`` has one workflow of ``jobs × nodes`` failed steps whose logs are
-``log_mb`` MB each.
+``log_mb`` MB each. With ``history`` set, project ``gh/hist/app`` has months of
+pipelines (:func:`history_project`): main and feature branches, a stretch where
+main is red on lint, a branch that breaks the type check, a flaky e2e job whose
+failures pass on a workflow rerun on the same commit, occasional infrastructure
+failures and timeouts, and connection errors whose host names vary.
 
 Logs come from :mod:`triage.fakeci.data` (real tool output copied from the
 fixtures) or from ``logs_dir``.
@@ -16,13 +20,15 @@ fixtures) or from ``logs_dir``.
 from __future__ import annotations
 
 import json
+import random
 import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Bench", "Job", "LogStore", "World", "build_world"]
+__all__ = ["Bench", "History", "Job", "LogStore", "World", "build_world", "history_project"]
 
 NS = uuid.UUID("6f1c1b4e-6a53-4d0b-9a52-2f0e4c9b1a10")
 T0 = "2026-11-20T10:00:00Z"
@@ -105,6 +111,9 @@ class Job:
     #: log name whose failing tests are stored as test metadata
     test_log: str | None = None
     dependencies: tuple[str, ...] = ()
+    #: ISO times; None: the world's fixed T0
+    started_at: str | None = None
+    stopped_at: str | None = None
 
 
 @dataclass
@@ -125,6 +134,9 @@ class PipelineSpec:
     id: str = ""
     minutes: int = 0
     subject: str = ""
+    #: ISO creation time (overrides ``minutes``) and commit (default: one per pipeline)
+    at: str | None = None
+    revision: str | None = None
 
 
 @dataclass
@@ -137,6 +149,8 @@ class ProjectSpec:
     flaky: list[dict[str, Any]] = field(default_factory=list)
     default_branch: str = "main"
     id: str = ""
+    #: items per page of the pipeline list (CircleCI's is 20; 2 exercises paging)
+    page_size: int = 2
 
 
 @dataclass(frozen=True)
@@ -167,7 +181,7 @@ class World:
                 p.id = uid(f"pipeline:{project.slug}:{p.number}")
                 self.pipelines[p.id] = (project, p)
                 for w in p.workflows:
-                    w.id = uid(f"workflow:{project.slug}:{p.number}:{w.name}")
+                    w.id = w.id or uid(f"workflow:{project.slug}:{p.number}:{w.name}")
                     self.workflows[w.id] = (project, p, w)
                     for j in w.jobs:
                         j.id = uid(f"job:{w.id}:{j.name}")
@@ -307,12 +321,122 @@ def bench_log(store: LogStore, size: int) -> bytes:
     return b"".join(lines) + tail
 
 
-def build_world(logs_dir: Path | None = None, bench: Bench | None = None) -> World:
+@dataclass(frozen=True)
+class History:
+    """``gh/hist/app``: ``pipelines`` pipelines of ``jobs`` jobs over ``days`` days."""
+
+    pipelines: int = 60
+    jobs: int = 5
+    days: int = 28
+    seed: int = 7
+
+
+HISTORY_SLUG = "gh/hist/app"
+HISTORY_END = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+_HIST_JOBS = ("lint", "build", "test", "e2e", "integration", "typecheck", "docs")
+_HOSTS = ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel")
+
+
+def _iso(t: datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def conn_refused_log(host: str) -> bytes:
+    """A pytest failure whose message names a host: same error, different values."""
+    return (
+        "============================= test session starts ==============================\n"
+        "collected 12 items\n\n"
+        "tests/integration/test_db.py .........F..                                [100%]\n\n"
+        "=================================== FAILURES ===================================\n"
+        "____________________________ test_replica_roundtrip ____________________________\n"
+        "    def test_replica_roundtrip():\n"
+        ">       conn = connect(REPLICA)\n"
+        f"E       ConnectionRefusedError: could not connect to server db-replica-{host}: "
+        "Connection refused\n\n"
+        "tests/integration/test_db.py:41: ConnectionRefusedError\n"
+        "=========================== short test summary info ============================\n"
+        "FAILED tests/integration/test_db.py::test_replica_roundtrip - "
+        f"ConnectionRefusedError: could not connect to server db-replica-{host}\n"
+        "========================= 1 failed, 11 passed in 3.02s =========================\n"
+    ).encode()
+
+
+def history_project(h: History, store: LogStore) -> ProjectSpec:
+    """Deterministic months of history (see the module docstring)."""
+    for host in _HOSTS:
+        store.put(f"conn_refused_{host}", conn_refused_log(host))
+    names = [_HIST_JOBS[i % len(_HIST_JOBS)] + (f"-{i // len(_HIST_JOBS)}"
+                                                 if i >= len(_HIST_JOBS) else "")
+             for i in range(max(1, h.jobs))]
+    step = timedelta(days=h.days) / max(1, h.pipelines)
+    start = HISTORY_END - step * (h.pipelines - 1)
+    features = ("feat/login", "feat/cart", "fix/typo")
+    number = 5000
+    pipelines: list[PipelineSpec] = []
+    for i in range(h.pipelines):
+        rng = random.Random(h.seed * 1_000_003 + i)
+        at = start + step * i
+        branch = "main" if i % 3 != 1 else features[(i // 3) % len(features)]
+        frac = i / max(1, h.pipelines - 1)
+        failures: dict[str, tuple[str, str]] = {}  # job name -> (status, log)
+        if branch == "main" and 0.45 <= frac < 0.55 and "lint" in names:
+            failures["lint"] = ("failed", "eslint_errors")
+        if branch == "main" and i >= h.pipelines - 6 and "integration" in names:
+            failures["integration"] = ("failed", f"conn_refused_{_HOSTS[i % len(_HOSTS)]}")
+        if branch == "feat/cart" and frac >= 0.7:
+            failures["typecheck" if "typecheck" in names else "build"] = (
+                "failed", "tsc_pretty_color")
+        flaky = "e2e" in names and rng.random() < 0.15
+        if flaky:
+            failures["e2e"] = ("failed", "jest_fail_color")
+        if branch != "main" and "test" in names and rng.random() < 0.08:
+            failures["test"] = ("failed", "pytest_assert_color")
+        if rng.random() < 0.03:
+            failures[rng.choice(names)] = ("infrastructure_fail", "bash_killed")
+        if "integration" in names and "integration" not in failures and rng.random() < 0.02:
+            failures["integration"] = ("timedout", "pytest_timeout")
+
+        def job(name: str, outcome: tuple[str, str] | None, t0: datetime,
+                rng: random.Random = rng) -> Job:
+            nonlocal number
+            number += 1
+            secs = rng.randint(60, 600)
+            status, log = outcome or ("success", "")
+            fails: dict[int, tuple[str, str | None]] = {0: (status, log)} if outcome else {}
+            return Job(name, status, number, steps=_std_steps(f"Run {name}", fails,
+                                                                exit_code=137 if status ==
+                                                                "infrastructure_fail" else 1),
+                       test_log=log if outcome and log.startswith(("pytest", "jest")) else None,
+                       started_at=_iso(t0), stopped_at=_iso(t0 + timedelta(seconds=secs)))
+
+        jobs = [job(n, failures.get(n), at + timedelta(minutes=1)) for n in names]
+        workflows = [Workflow("ci", "failed" if failures else "success", jobs)]
+        if flaky:  # rerun from failed: the failed jobs again, on the same commit
+            again = [job(n, None if n == "e2e" else failures[n], at + timedelta(minutes=20))
+                     for n in names if n in failures]
+            wf = Workflow("ci", "success" if len(failures) == 1 else "failed", again,
+                          id=uid(f"workflow:{HISTORY_SLUG}:{i + 1}:ci:rerun"))
+            workflows.append(wf)
+        pipelines.append(PipelineSpec(i + 1, branch, "created", workflows=workflows,
+                                      subject=f"Change {i + 1}", at=_iso(at)))
+    flaky_insights = [
+        {"test_name": "pads cents to two digits", "classname": "cart › formatPrice",
+         "file": "tests/cart.test.js", "source": "jest", "job_name": "e2e",
+         "workflow_name": "ci", "times_flaked": 3, "time_wasted": 900},
+    ]
+    return ProjectSpec(HISTORY_SLUG, "app", "hist", "github", pipelines, flaky_insights,
+                       page_size=20)
+
+
+def build_world(logs_dir: Path | None = None, bench: Bench | None = None,
+                history: History | None = None) -> World:
     projects = [_web(), _api(), _legacy(), _mobile()]
     store = LogStore(logs_dir)
     if bench is not None:
         projects.append(_bench(bench))
         store.put("bench", bench_log(store, int(bench.log_mb * 1024 * 1024)))
+    if history is not None:
+        projects.append(history_project(history, store))
     return World(
         projects={p.slug: p for p in projects},
         logs=store,

@@ -421,17 +421,54 @@ def _why(args: argparse.Namespace, deps: Deps) -> int:
     async def body(ci: AsyncCircleCI) -> int:
         summary = await summarise(ci, target, scanner_factory=deps.scanner_factory,
                                   progress=_progress(args, deps), search=args.search)
+        if not getattr(args, "no_history", False):
+            _with_history(summary, deps)
         summary.max_causes = max(args.top, 1) if args.format != "json" else summary.max_causes
         data = summary.to_dict()
         if args.format == "json":
             _emit(deps, _json(data))
         elif args.format == "markdown":
-            _emit(deps, render_summary_markdown(data, top=args.top))
+            _emit(deps, render_summary_markdown(data, top=args.top) + _history_text(data))
         else:
-            _emit(deps, render_summary_text(data, top=args.top))
+            _emit(deps, render_summary_text(data, top=args.top) + _history_text(data))
         return 0
 
     return _run(args, deps, body)
+
+
+def _history_text(data: dict[str, Any]) -> str:
+    """The history lines under a text or markdown summary ("" without history)."""
+    h = data.get("history")
+    if not h:
+        return ""
+    labels = ", ".join(f"{n} {k}" for k, n in h["labels"].items())
+    lines = ["", f"History ({h['jobs_in_store']} jobs in the store; causes: {labels}"
+                 f"{'; main is broken' if h['broken_on_main'] else ''}):"]
+    for c in data["causes"][:5]:
+        ch = c.get("history")
+        if ch:
+            lines.append(f"  {c['rank']}. {ch['label']}: " + "; ".join(ch["reasons"][1:]))
+    return "\n".join(lines)
+
+
+def _with_history(summary: Any, deps: Deps) -> None:
+    """Re-rank the causes with the local history store when it has the project."""
+    from pathlib import Path
+
+    from triage.history.scoring import annotate_summary
+    from triage.history.store import Store, default_root
+
+    if deps.env is not None:  # injected: only its TRIAGE_HOME counts
+        home = deps.env.get("TRIAGE_HOME")
+        if not home:
+            return
+        root = Path(home).expanduser() / "history"
+    else:
+        root = default_root()
+    if not (root / "catalog.sqlite").exists():
+        return
+    with Store(root) as store:
+        annotate_summary(summary, store)
 
 
 # -- demo -----------------------------------------------------------------------------
@@ -525,6 +562,8 @@ def register(subparsers: Any, *, deps: Deps | None = None) -> None:
     p.add_argument("--top", type=int, default=5, help="causes shown in text/markdown (default 5)")
     p.add_argument("--search", type=int, default=30,
                    help="pipelines searched for the latest failed one (default 30)")
+    p.add_argument("--no-history", action="store_true",
+                   help="ignore the local history store (triage history sync) when ranking")
     _common(p, ("text", "json", "markdown"))
     p.set_defaults(func=bind(_why))
 

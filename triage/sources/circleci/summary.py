@@ -63,6 +63,11 @@ class Summary:
     flaky_known: int | None = None
     #: Causes kept in ``to_dict`` (``causes_total`` always gives the full count).
     max_causes: int = 20
+    #: Set by :func:`triage.history.scoring.annotate_summary` when the local history
+    #: store has the project: a pipeline-level block, and per-fingerprint facts added
+    #: to each cause as ``history`` (both absent otherwise; see docs/history.md).
+    history: dict[str, Any] | None = None
+    cause_history: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -100,10 +105,18 @@ class Summary:
             "failed_jobs": [j.to_dict() for j in self.failed_jobs],
             "failing_tests": [t.to_dict() for t in self.tests],
             "causes": [
-                c.to_dict(rank) for rank, c in enumerate(self.causes[: self.max_causes], 1)
+                self._cause(c, rank) for rank, c in enumerate(self.causes[: self.max_causes], 1)
             ],
             "causes_total": len(self.causes),
             "flaky_known": self.flaky_known,
             "unavailable": [u.to_dict() for u in self.unavailable],
             "stats": self.stats,
+            **({"history": self.history} if self.history is not None else {}),
         }
+
+    def _cause(self, c: MergedCause, rank: int) -> dict[str, Any]:
+        out = c.to_dict(rank)
+        extra = self.cause_history.get(c.cause.fingerprint)
+        if extra is not None:
+            out["history"] = extra
+        return out

@@ -1,0 +1,68 @@
+"""``history import DIR``: local logs, sidecar metadata, file names, re-imports."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import polars as pl
+
+from triage.history.store import Store
+
+from .conftest import cli
+
+DATA = Path(str(resources.files("triage.fakeci").joinpath("data")))
+
+
+def test_import_a_directory_of_logs(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    (logs / "nested").mkdir(parents=True)
+    shutil.copy(DATA / "pytest_assert_color.log", logs / "test-1042.log")
+    shutil.copy(DATA / "pytest_pass.log", logs / "nested" / "test_1043.log")
+    with gzip.open(logs / "lint#7.log.gz", "wb") as f:
+        f.write((DATA / "eslint_errors.log").read_bytes())
+    shutil.copy(DATA / "tsc_pretty_color.log", logs / "typecheck.log")
+    (logs / "typecheck.log.json").write_text(json.dumps({
+        "project": "gh/acme/web", "branch": "feat/x", "commit": "abc123", "job": "tsc",
+        "job_number": 99, "pipeline_number": 5, "started_at": "2026-11-01T10:00:00Z",
+        "stopped_at": "2026-11-01T10:05:00Z"}))
+    (logs / "broken.log").write_text("E   assert 1 == 2\n")
+    (logs / "broken.log.json").write_text("{not json")
+    (logs / ".hidden.log").write_text("ignored")
+    env = {"TRIAGE_HOME": str(tmp_path / "home")}
+
+    code, out, err = cli(["history", "import", str(logs), "--project", "local/web",
+                          "--format", "json"], env)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["kind"] == "import" and data["scanned"] == 4 and data["skipped"] == 0
+    assert [f["path"] for f in data["failed"]] == [str(logs / "broken.log")]
+    with Store(tmp_path / "home" / "history") as store:
+        jobs = store.scan("jobs").collect()
+        rows = {r["job_number"]: r for r in jobs.iter_rows(named=True)}
+        assert sorted(rows) == [7, 99, 1042, 1043]
+        assert (rows[1042]["job_name"], rows[1042]["status"]) == ("test", "failed")
+        assert rows[1042]["project"] == "local/web" and rows[1042]["provider"] == "local"
+        assert (rows[1043]["job_name"], rows[1043]["status"]) == ("test", "success")
+        assert rows[7]["job_name"] == "lint" and rows[7]["category"] == "lint"
+        tsc = rows[99]
+        assert (tsc["project"], tsc["branch"], tsc["commit"], tsc["job_number"]) == (
+            "gh/acme/web", "feat/x", "abc123", 99)
+        assert tsc["duration_s"] == 300.0 and tsc["job_name"] == "tsc"
+        tests = store.scan("tests").filter(pl.col("job_name") == "test").collect()
+        assert "tests/test_calc.py::test_div_by_zero" in tests["test_id"].to_list()
+
+    code, out, _ = cli(["history", "import", str(logs), "--project", "local/web"], env)
+    assert code == 0 and "scanned 0, skipped 4" in out
+    (logs / "test-1042.log").write_bytes((logs / "test-1042.log").read_bytes() + b"\n")
+    code, out, _ = cli(["history", "import", str(logs), "--project", "local/web"], env)
+    assert "scanned 1, skipped 3" in out  # a changed file is another job
+
+
+def test_import_needs_a_directory(tmp_path: Path) -> None:
+    code, _, err = cli(["history", "import", str(tmp_path / "nope")],
+                       {"TRIAGE_HOME": str(tmp_path)})
+    assert code == 2 and "not a directory" in err

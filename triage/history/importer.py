@@ -1,0 +1,187 @@
+"""Import a directory of local CI logs into the store: one job per file.
+
+Contract:
+- Every file under the directory (recursively; hidden files and ``*.json``
+  sidecars excepted) is one job's log; ``.gz`` files are read decompressed.
+- Metadata comes from a sidecar ``<file>.json`` (or ``<stem>.json``) with any
+  of: ``project``, ``pipeline_id``, ``pipeline_number``, ``workflow``,
+  ``job`` (name), ``job_number``, ``branch``, ``commit``, ``status``,
+  ``started_at``, ``stopped_at``, ``url``. Missing fields come from the file
+  name (``<job>[-_#]<number>.log``: job name and number), the scan (status
+  ``failed``/``success``/``unknown``) and the file's modification time.
+- The job key is ``local:<project>:<sha256 of the bytes, 16 hex>``: importing
+  the same file twice records it once; a changed file is a new job.
+- A file that cannot be read, or whose sidecar is not valid JSON, is listed
+  in ``failed`` with why and nothing is recorded for it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO, cast
+
+from triage.errors import InputError
+from triage.scanner import Scanner
+
+from .records import (
+    JobRecord,
+    TestRecord,
+    cap_message,
+    cause_records,
+    parse_time,
+    sorted_causes,
+    sorted_tests,
+)
+from .store import Store
+
+__all__ = ["ImportResult", "import_dir", "import_file"]
+
+_NAME = re.compile(r"^(?P<job>.+?)(?:[-_#](?P<number>\d+))?$")
+_SUFFIXES = (".log", ".txt", ".out", ".gz")
+CHUNK = 1 << 20
+
+
+@dataclass(slots=True)
+class ImportResult:
+    root: str
+    project: str | None
+    scanned: int = 0
+    skipped: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": "triage.history/1", "kind": "import", "root": self.root,
+                "project": self.project, "scanned": self.scanned, "skipped": self.skipped,
+                "failed": self.failed}
+
+
+def _sidecar(path: Path) -> dict[str, Any]:
+    for candidate in (path.with_name(path.name + ".json"), path.with_suffix(".json")):
+        if candidate.is_file():
+            try:
+                data = json.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise InputError(f"{candidate}: not valid JSON ({exc})") from None
+            if not isinstance(data, dict):
+                raise InputError(f"{candidate}: expected a JSON object")
+            return data
+    return {}
+
+
+def _open(path: Path) -> BinaryIO:
+    if path.suffix == ".gz":
+        return cast(BinaryIO, gzip.GzipFile(path, "rb"))
+    return path.open("rb")
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".gz", *_SUFFIXES):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def _opt_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def import_file(path: Path, project: str) -> JobRecord:
+    """Scan one log file and build its record (sidecar metadata first)."""
+    meta = _sidecar(path)
+    scanner = Scanner(name=str(path))
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with _open(path) as f:
+            while chunk := f.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+                scanner.feed(chunk)
+    except (OSError, EOFError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+    report = scanner.finish()
+    m = _NAME.match(_stem(path))
+    job_name = _opt_str(meta.get("job")) or (m.group("job") if m else path.name)
+    number = _opt_int(meta.get("job_number"))
+    if number is None and m and m.group("number"):
+        number = int(m.group("number"))
+    status = _opt_str(meta.get("status")) or {"passed": "success"}.get(report.status,
+                                                                       report.status)
+    mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+    started = parse_time(_opt_str(meta.get("started_at"))) or mtime
+    project = _opt_str(meta.get("project")) or project
+    return JobRecord(
+        job_key=f"local:{project}:{digest.hexdigest()[:16]}", provider="local",
+        project=project, job_name=job_name, status=status,
+        pipeline_id=_opt_str(meta.get("pipeline_id")),
+        pipeline_number=_opt_int(meta.get("pipeline_number")),
+        workflow=_opt_str(meta.get("workflow")), job_number=number,
+        branch=_opt_str(meta.get("branch")), commit=_opt_str(meta.get("commit")),
+        started_at=started, stopped_at=parse_time(_opt_str(meta.get("stopped_at"))),
+        log_bytes=size, log_complete=not report.source.truncated,
+        url=_opt_str(meta.get("url")),
+        causes=sorted_causes(cause_records(report, 0, "")),
+        tests=sorted_tests(
+            TestRecord(test_id=t.id, name=t.id, classname="", file=None, framework=t.framework,
+                       source="log", message=cap_message(t.message))
+            for t in report.failing_tests),
+    )
+
+
+def _logs(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if not path.is_file() or any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.suffix == ".json":
+            continue
+        yield path
+
+
+def import_dir(store: Store, root: Path, project: str | None = None,
+               batch_size: int = 200) -> ImportResult:
+    """Import every log under ``root``; call inside ``with store.writer():``."""
+    if not root.is_dir():
+        raise InputError(f"{root}: not a directory (give the directory holding the logs)")
+    default = project or f"local/{root.resolve().name}"
+    result = ImportResult(str(root), project)
+    known: dict[str, set[str]] = {}
+    buffer: list[JobRecord] = []
+    for path in _logs(root):
+        try:
+            record = import_file(path, default)
+        except InputError as exc:
+            result.failed.append({"path": str(path), "error": "InputError",
+                                  "message": str(exc)})
+            continue
+        seen = known.setdefault(record.project, store.catalog.known_jobs(record.project))
+        if record.job_key in seen:
+            result.skipped += 1
+            continue
+        seen.add(record.job_key)
+        buffer.append(record)
+        result.scanned += 1
+        if len(buffer) >= batch_size:
+            store.append(buffer, source="import")
+            buffer = []
+    if buffer:
+        store.append(buffer, source="import")
+    return result
