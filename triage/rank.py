@@ -59,21 +59,21 @@ def score_candidates(cands: list[Candidate]) -> list[tuple[float, list[str], Can
     for c in by_line:
         r = c.rule
         total = float(r.priority)
-        reasons = [f"rule {r.id} ({r.category}, priority {r.priority})"]
+        reasons = [f"rule priority {r.priority}"]
         adj = KIND_ADJUST.get(r.kind, 0.0)
         total += adj
         if r.kind == "summary":
-            reasons.append("summary line: repeats what failed (−20)")
+            reasons.append("summary line (−20)")
         elif r.kind == "wrapper":
-            reasons.append("CI wrapper line: a consequence, ranked after real causes (−60)")
+            reasons.append("CI wrapper line: ranked after causes (−60)")
         if id(c) in order:
             i = order[id(c)]
             bonus = POSITION_BONUS * (1 - i / (n - 1)) if n > 1 else POSITION_BONUS
             total += bonus
             if i == 0:
-                reasons.append(f"first error in the log (line {c.hit.line_number}, +{bonus:.1f})")
+                reasons.append(f"first error in the log (+{bonus:.1f})")
             elif bonus >= 0.05:
-                reasons.append(f"error #{i + 1} of {n} by position (+{bonus:.1f})")
+                reasons.append(f"error {i + 1} of {n} (+{bonus:.1f})")
         if c.occurrences > 1:
             rep = min(4.0, 1.5 * math.log2(c.occurrences))
             total += rep
