@@ -143,11 +143,18 @@ def test_fallback_backends(make_corpus: Callable[..., Path], backend: str) -> No
 
 
 def test_hit_density(make_corpus: Callable[..., Path]) -> None:
-    low = make_corpus(50_000_000, density=1e-4)
-    high = make_corpus(50_000_000, density=5e-2)
-    t_low, t_high, _ = paired(lambda: scan(low), lambda: scan(high))
-    record("hit density 0.01% vs 5%", low_mbps=mbps(low.stat().st_size, t_low),
-           high_mbps=mbps(high.stat().st_size, t_high), slowdown=round(t_high / t_low, 2),
+    size = main_size()
+    low = make_corpus(size, density=1e-4)
+    high = make_corpus(size, density=5e-2)
+    record_density = {}
+    for label, workers in (("one_process", 1), ("workers", os.cpu_count() or 1)):
+        opts = ScanOptions(workers=workers)
+        t_low, t_high, _ = paired(lambda o=opts: scan(low, options=o),
+                                  lambda o=opts: scan(high, options=o))
+        record_density[f"{label}_low_mbps"] = mbps(low.stat().st_size, t_low)
+        record_density[f"{label}_high_mbps"] = mbps(high.stat().st_size, t_high)
+        record_density[f"{label}_slowdown"] = round(t_high / t_low, 2)
+    record("hit density 0.01% vs 5%", mb=round(size / 1e6), **record_density,
            target_slowdown=3.0)
 
 

@@ -134,12 +134,13 @@ def test_no_bytes_crash_the_scanner(data, cuts):
     assert r.source.bytes == len(data)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
 @given(logs(), st.integers(min_value=1, max_value=64), st.lists(st.integers(min_value=0),
-                                                                  max_size=6))
-def test_parallel_prefilter_gives_the_same_report(tmp_path, data, segment, cuts):
-    """Worker processes finding anchors in file segments change speed, not results."""
+                                                                  max_size=6),
+       st.sampled_from([24, 64, 256 * 1024]))
+def test_parallel_prefilter_gives_the_same_report(tmp_path, data, segment, cuts, cap):
+    """Worker processes confirming lines of file segments change speed, not results."""
     from triage.parallel import ParallelMatches, parallel_supported
     from triage.scanner import Scanner
 
@@ -147,14 +148,15 @@ def test_parallel_prefilter_gives_the_same_report(tmp_path, data, segment, cuts)
         return
     path = tmp_path / "log.txt"
     path.write_bytes(data)
-    s = Scanner(name="x")
+    options = ScanOptions(line_cap=cap)
+    s = Scanner(name="x", options=options)
     assert s._pf is not None
-    s._matches = ParallelMatches(str(path), len(data), s._pf, s._lens, workers=2,
-                                 segment=segment)
+    s._matches = ParallelMatches(str(path), len(data), s._pf, s.rules, s._lens,
+                                 s.options.line_cap, workers=2, segment=segment)
     try:
         for chunk in split(data, cuts):
             s.feed(chunk)
         got = comparable(s.finish())
     finally:
         s._matches.close()
-    assert got == comparable(scan(data))
+    assert got == comparable(scan(data, options=options))

@@ -114,7 +114,23 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+CORE_COMMANDS = ("scan", "rules")
+
+
+def _needs_extensions(argv: Sequence[str]) -> bool:
+    """Whether a command line may name a command from COMMAND_MODULES.
+
+    ``triage scan`` is the hot path (agents call it per log); the CircleCI and
+    history commands pull in httpx and Polars, so their modules are imported
+    only when the command line may need them.
+    """
+    first = next((a for a in argv if not a.startswith("-")), None)
+    if first is None:
+        return "--version" not in argv
+    return first not in CORE_COMMANDS
+
+
+def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="triage",
         description="Fast CI log triage: failing tests and ranked, evidence-backed causes.",
@@ -150,13 +166,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extra rule pack file or directory (repeatable)")
     p.set_defaults(func=_cmd_rules)
 
-    for mod_name in COMMAND_MODULES:
-        importlib.import_module(mod_name).register(sub)
+    if extensions:
+        for mod_name in COMMAND_MODULES:
+            importlib.import_module(mod_name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(extensions=_needs_extensions(argv))
     args = parser.parse_args(argv)
     func: Handler = args.func
     try:

@@ -1,109 +1,138 @@
-"""Parallel prefiltering of big log files.
+"""Parallel prefiltering and confirmation for big log files.
 
-The literal prefilter is the bulk of a scan at low hit density. For a plain
-log file of hundreds of MB, worker processes run it over fixed file segments
-while the scanner reads, confirms and ranks in order in the parent. The
-scanner takes the workers' matches instead of running the prefilter itself;
-everything else is the sequential code path, so the report is identical.
+For a plain log file of hundreds of MB, worker processes take fixed file
+segments and do the per-line work that depends on nothing but the line: find
+the anchors, then clean and confirm the candidate lines. The scanner in the
+parent reads the file in order as usual and applies the confirmed lines
+(scopes, sections, excerpts, ranking); it no longer runs the prefilter or the
+regexes itself. Everything stateful stays sequential, so the report is
+identical to a single-process scan (property-tested).
 
-Why that holds: an anchor holds no newline, so each occurrence lies inside one
-line, and a line lies inside one scanner block. The matches a block needs are
-exactly the occurrences whose end falls inside the block, whichever worker
-found them. A worker scans its segment plus ``longest anchor - 1`` bytes and
-keeps the occurrences that *start* in its segment, so each is found once.
+Segments split the file by *line start*: a worker owns the lines that start in
+its segment, reading past its end to finish the last one (at most the line cap).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from array import array
-from bisect import bisect_right
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 
+from .decode import clean_line
+from .matcher import confirm
 from .prefilter import Prefilter
+from .rules import RuleSet
 
-__all__ = ["PARALLEL_MIN_BYTES", "ParallelMatches", "parallel_supported"]
+__all__ = ["PARALLEL_MIN_BYTES", "Confirmed", "ParallelMatches", "parallel_supported"]
 
 SEGMENT = 8 << 20
 #: files smaller than this are scanned in one process (pool start-up would not pay off)
 PARALLEL_MIN_BYTES = 256 << 20
 
-# set in the parent before the pool forks; the workers inherit them
-_PF: Prefilter | None = None
-_LENS: Sequence[int] = ()
+#: a confirmed line: absolute offset of its start, cleaned text, (rule index, captures)
+Confirmed = tuple[int, str, list[tuple[int, dict[str, str]]]]
+
+
+class _Context:
+    """What workers need; set in the parent before the pool forks, inherited."""
+
+    pf: Prefilter | None = None
+    rules: RuleSet | None = None
+    lens: Sequence[int] = ()
+    cap: int = 0
 
 
 def parallel_supported() -> bool:
-    """Worker processes inherit the compiled prefilter by fork (Linux)."""
+    """Worker processes inherit the compiled rules and prefilter by fork (Linux)."""
     return sys.platform.startswith("linux")
 
 
-def _find_segment(path: str, start: int, end: int, overlap: int) -> bytes:
-    assert _PF is not None
+def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
+    """Confirmed lines among those starting in ``[start, end)`` of the file."""
+    from .scanner import candidate_lines  # the same grouping as the sequential path
+
+    pf, rules, cap = _Context.pf, _Context.rules, _Context.cap
+    assert pf is not None and rules is not None
+    base = max(0, start - 1)
     with open(path, "rb") as f:
-        data = os.pread(f.fileno(), end - start + overlap, start)
-    out = array("q")
-    seg_len = end - start
-    lens = _LENS
-    for e, idx in _PF.find(data):
-        if e - lens[idx] >= seg_len:  # starts in the next segment: that worker's
-            continue
-        out.append(start + e)
-        out.append(idx)
-    return out.tobytes()
+        data = os.pread(f.fileno(), end - base + cap + 1, base)
+    lo = start - base
+    if start > 0 and data[:1] != b"\n":  # `start` is inside a line: the previous worker's
+        nl = data.find(b"\n", lo, end - base)
+        if nl < 0:
+            return []
+        lo = nl + 1
+    # the last line that starts before `end` may run past it: read to its end (or the cap)
+    last = end - base
+    if last > lo:
+        nl = data.find(b"\n", last - 1)
+        hi = nl + 1 if nl >= 0 else len(data)
+    else:
+        hi = lo
+    if hi <= lo:
+        return []
+    view = memoryview(data)[lo:hi]
+    found = [(e + lo, i) for e, i in pf.find(view)]
+    out: list[Confirmed] = []
+    rule_list = rules.rules
+    for ls, idx in candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap):
+        if ls >= end - base:
+            break  # starts in the next segment
+        le = data.find(b"\n", ls, hi)
+        if le < 0:
+            le = hi
+        text = clean_line(data[ls: min(le, ls + cap)], limit=cap)
+        hits = confirm(rule_list, idx, text)
+        if hits:
+            out.append((base + ls, text, hits))
+    return out
 
 
 class ParallelMatches:
-    """Anchor occurrences of a file, found by worker processes, handed out in order."""
+    """Confirmed lines of a file, computed by worker processes, handed out in order."""
 
-    def __init__(self, path: str, size: int, pf: Prefilter, lens: Sequence[int],
-                 workers: int, segment: int = SEGMENT) -> None:
-        global _PF, _LENS
-        _PF, _LENS = pf, lens
+    def __init__(self, path: str, size: int, pf: Prefilter, rules: RuleSet,
+                 lens: Sequence[int], cap: int, workers: int, segment: int = SEGMENT) -> None:
+        _Context.pf, _Context.rules, _Context.lens, _Context.cap = pf, rules, lens, cap
         self._path = path
         self._size = size
-        self._overlap = max(lens, default=1) - 1
         self._segment = segment
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"))
         self._next = 0  # next segment start to submit
-        self._inflight: deque[tuple[int, Future[bytes]]] = deque()
+        self._inflight: deque[tuple[int, Future[list[Confirmed]]]] = deque()
         self._ahead = workers * 2
-        self._ready: list[tuple[int, int]] = []  # (absolute end, anchor), sorted
-        self._covered = 0  # segments starting before this offset have been collected
+        self._ready: deque[Confirmed] = deque()
+        self._covered = 0  # every line starting before this offset is in _ready or taken
         self._fill()
 
     def _fill(self) -> None:
         while len(self._inflight) < self._ahead and self._next < self._size:
             start = self._next
             end = min(start + self._segment, self._size)
-            fut = self._pool.submit(_find_segment, self._path, start, end, self._overlap)
-            self._inflight.append((end, fut))
+            self._inflight.append((end, self._pool.submit(_confirm_segment, self._path,
+                                                          start, end)))
             self._next = end
 
-    def take(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Matches ending in ``(start, end]`` as ``(end - start, anchor)``, in order.
+    def take(self, start: int, end: int) -> list[Confirmed]:
+        """Confirmed lines starting in ``[start, end)``, in order.
 
         Calls come with increasing, adjacent ranges (the scanner's blocks).
         """
-        grew = False
         while self._covered < end and self._inflight:
             seg_end, fut = self._inflight.popleft()
-            raw = array("q")
-            raw.frombytes(fut.result())
-            self._ready.extend(zip(raw[0::2], raw[1::2], strict=True))
+            self._ready.extend(fut.result())
             self._covered = seg_end
-            grew = True
             self._fill()
-        if grew:
-            # a match starting near a segment's end may end after the next one's first
-            self._ready.sort()
-        cut = bisect_right(self._ready, (end, sys.maxsize))
-        taken, self._ready = self._ready[:cut], self._ready[cut:]
-        return [(e - start, idx) for e, idx in taken if e > start]
+        out: list[Confirmed] = []
+        ready = self._ready
+        while ready and ready[0][0] < end:
+            item = ready.popleft()
+            if item[0] >= start:
+                out.append(item)
+        return out
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

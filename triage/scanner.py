@@ -105,6 +105,7 @@ class Scanner:
         self._env: CircleCIEnvelope | None = None
         self._carry = bytearray()  # the partial last line, at most line_cap bytes
         self._overlong = False  # the carried line passed the cap; the rest is discarded
+        self._dropped = 0  # bytes of that line discarded so far
         self._lines = 0  # complete lines before the current block
         self._consumed = 0  # de-enveloped bytes before the current block
         self._hi = 0  # end of the current block in its buffer
@@ -160,17 +161,22 @@ class Scanner:
         if self._overlong or self._carry:
             nl = data.find(b"\n")
             if nl < 0:
-                if not self._overlong:
+                if self._overlong:
+                    self._dropped += len(data)
+                else:
                     self._carry += data
                     self._hold_carry(cap)
                 return
             if self._overlong:
                 line = bytes(self._carry) + b"\n"
+                self._dropped += nl
             else:
                 line = bytes(self._carry) + data[: nl + 1]
             self._carry = bytearray()
             self._overlong = False
             self._block(line, 0, len(line))
+            self._consumed += self._dropped  # keep offsets those of the log itself
+            self._dropped = 0
             start = nl + 1
         last = data.rfind(b"\n", start)
         if last < 0:
@@ -184,6 +190,7 @@ class Scanner:
 
     def _hold_carry(self, cap: int) -> None:
         if len(self._carry) > cap:
+            self._dropped += len(self._carry) - cap
             del self._carry[cap:]
             self._overlong = True
             self._truncated_lines += 1
@@ -228,7 +235,9 @@ class Scanner:
             self._count_long_lines(buf, lo, hi, cap)
         if self._pending or self._follows:
             self._continue(buf, lo, base)
-        if self._pf is None:
+        if self._matches is not None:
+            cands = []
+        elif self._pf is None:
             cands = self._all_lines(buf, lo, hi)
         else:
             cands = self._candidate_lines(buf, lo, hi, cap)
@@ -236,6 +245,10 @@ class Scanner:
         # most candidates don't, and long stretches are counted fast in one go
         self._cnt_pos, self._cnt_lines = lo, base
         self._big = self._consumed >= _BIG_INPUT
+        if self._matches is not None:  # workers confirmed the lines already
+            for abs_ls, text, hits in self._matches.take(self._consumed,
+                                                         self._consumed + hi - lo):
+                self._apply(buf, lo, lo + abs_ls - self._consumed, text, hits)
         for ls, rule_idx in cands:
             self._line(buf, lo, ls, rule_idx)
         self._lines = self._cnt_lines + _count_newlines(buf, self._cnt_pos, hi, self._big)
@@ -245,36 +258,9 @@ class Scanner:
     def _candidate_lines(self, buf: bytes, lo: int, hi: int, cap: int
                          ) -> list[tuple[int, set[int]]]:
         assert self._pf is not None
-        anchor_rules = self.rules.anchor_rules
-        lens = self._lens
-        out: list[tuple[int, set[int]]] = []
-        cur_start, cur_end = -1, -1
-        cur: set[int] = set()
-        always = self.rules.always
-        if self._matches is not None:
-            found = [(e + lo, i) for e, i in self._matches.take(self._consumed,
-                                                               self._consumed + hi - lo)]
-        else:
-            view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
-            found = [(e + lo, i) for e, i in self._pf.find(view)]
-        for end, idx in found:
-            start = end - lens[idx]
-            if start >= cur_end:
-                if cur_start >= 0:
-                    out.append((cur_start, cur))
-                cur_start = _line_start(buf, lo, start)
-                cur_end = buf.find(b"\n", start, hi)
-                cur = set(always)
-            if end - cur_start > cap:
-                continue
-            cur.update(anchor_rules[idx])
-        if cur_start >= 0:
-            out.append((cur_start, cur))
-        if always:
-            have = dict(out)
-            out = [(ls, have.get(ls, set()) | set(always))
-                   for ls in _line_starts(buf, lo, hi)]
-        return [(ls, rs) for ls, rs in out if rs]
+        view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
+        found = [(e + lo, i) for e, i in self._pf.find(view)]
+        return candidate_lines(buf, lo, hi, found, self.rules, self._lens, cap)
 
     def _all_lines(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, set[int]]]:
         every = {i for i, r in enumerate(self.rules.rules) if not r.follow_only}
@@ -314,10 +300,14 @@ class Scanner:
         if le < 0:
             le = self._hi
         text = clean_line(block[ls: min(le, ls + cap)], limit=cap)
+        hits = confirm(self.rules.rules, rule_idx, text)
+        if hits:
+            self._apply(block, lo, ls, text, hits)
+
+    def _apply(self, block: bytes, lo: int, ls: int, text: str,
+               hits: list[tuple[int, dict[str, str]]]) -> None:
+        """Push the confirmed hits of the line starting at ``ls`` (in order of lines)."""
         rules = self.rules.rules
-        hits = confirm(rules, rule_idx, text)
-        if not hits:
-            return
         if all(rules[i].kind == "success" for i, _caps in hits):
             self._sink.successes += len(hits)  # no line number needed: skip counting
             self._sink.hits += len(hits)
@@ -500,6 +490,40 @@ class Scanner:
             self._follows.append(f)
 
 
+def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
+                    rules: RuleSet, lens: list[int], cap: int) -> list[tuple[int, set[int]]]:
+    """Group anchor occurrences (end offset, anchor) into candidate lines of ``buf[lo:hi]``.
+
+    Each line gets the rules its anchors name (plus the anchor-less ones);
+    occurrences past ``cap`` bytes into a line are ignored, as that part of a
+    long line is not scanned.
+    """
+    anchor_rules = rules.anchor_rules
+    always = rules.always
+    out: list[tuple[int, set[int]]] = []
+    cur_start, cur_end = -1, -1
+    cur: set[int] = set()
+    for end, idx in found:
+        start = end - lens[idx]
+        if start >= cur_end:
+            if cur_start >= 0:
+                out.append((cur_start, cur))
+            cur_start = _line_start(buf, lo, start)
+            cur_end = buf.find(b"\n", start, hi)
+            if cur_end < 0:
+                cur_end = hi
+            cur = set(always)
+        if end - cur_start > cap:
+            continue
+        cur.update(anchor_rules[idx])
+    if cur_start >= 0:
+        out.append((cur_start, cur))
+    if always:
+        have = dict(out)
+        out = [(ls, have.get(ls, set()) | set(always)) for ls in _line_starts(buf, lo, hi)]
+    return [(ls, rs) for ls, rs in out if rs]
+
+
 def _line_start(buf: bytes, lo: int, pos: int) -> int:
     """Offset of the start of the line holding ``pos`` (not before ``lo``)."""
     i = buf.rfind(b"\n", lo, pos)
@@ -547,7 +571,8 @@ def _chunks_of(path: Path) -> Iterable[bytes]:
 
 def _workers_for(path: Path, scanner: Scanner) -> int:
     opts = scanner.options
-    if not opts.prefilter or not parallel_supported() or opts.workers == 1:
+    if (not opts.prefilter or not parallel_supported() or opts.workers == 1
+            or scanner.rules.always):
         return 1
     try:
         size = path.stat().st_size
@@ -565,7 +590,8 @@ def _scan_path(path: Path, scanner: Scanner) -> JobReport:
     workers = _workers_for(path, scanner)
     if workers > 1 and scanner._pf is not None:
         scanner._matches = ParallelMatches(str(path), path.stat().st_size, scanner._pf,
-                                           scanner._lens, workers)
+                                           scanner.rules, scanner._lens,
+                                           scanner.options.line_cap, workers)
     try:
         for chunk in _chunks_of(path):
             scanner.feed(chunk)
