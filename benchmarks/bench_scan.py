@@ -243,7 +243,8 @@ def test_peak_memory_streamed(main_corpus: Path) -> None:
 def test_two_processes(make_corpus: Callable[..., Path]) -> None:
     a = make_corpus(main_size() // 2, tag="a")
     b = make_corpus(main_size() // 2, tag="b")
-    cmd = [sys.executable, "-m", "triage", "scan", "--format", "json"]
+    # one process per file, each single-process (no prefilter workers of its own)
+    cmd = [sys.executable, "-m", "triage", "scan", "--format", "json", "--workers", "1"]
 
     def one() -> None:
         for p in (a, b):
