@@ -328,14 +328,20 @@ async def stream_log(
         cleaner = LogCleaner()
         for kind in ("output", "error"):
             async with ci.private_output(slug, number, kind, a.index, a.step, what) as response:
-                try:
-                    async for chunk in response.aiter_bytes():
-                        for line in cleaner.feed(chunk):
-                            write(line)
-                except httpx.HTTPError as exc:
-                    raise ci.http.translate(exc, what) from None
+                await _pump(ci, response, cleaner, write, what)
     for line in cleaner.finish():
         write(line)
+
+
+async def _pump(ci: AsyncCircleCI, response: httpx.Response, cleaner: LogCleaner,
+                write: Callable[[str], None], what: str) -> None:
+    """Stream a response body through the cleaner, line by line."""
+    try:
+        async for chunk in response.aiter_bytes():
+            for line in cleaner.feed(chunk):
+                write(line)
+    except httpx.HTTPError as exc:
+        raise ci.http.translate(exc, what) from None
 
 
 async def stream_condensed(
@@ -347,12 +353,7 @@ async def stream_condensed(
     what = f"job {build.build_num} node {a.index} step {step_name!r} (condensed)"
     cleaner = LogCleaner()
     async with ci.condensed_output(build.job_id, a.index, a.step, what) as response:
-        try:
-            async for chunk in response.aiter_bytes():
-                for line in cleaner.feed(chunk):
-                    write(line)
-        except httpx.HTTPError as exc:
-            raise ci.http.translate(exc, what) from None
+        await _pump(ci, response, cleaner, write, what)
     for line in cleaner.finish():
         write(line)
 
