@@ -22,6 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 
 from .decode import clean_line
+from .lines import candidate_lines
 from .matcher import confirm
 from .prefilter import Prefilter
 from .rules import RuleSet
@@ -52,8 +53,6 @@ def parallel_supported() -> bool:
 
 def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
     """Confirmed lines among those starting in ``[start, end)`` of the file."""
-    from .scanner import candidate_lines  # the same grouping as the sequential path
-
     pf, rules, cap = _Context.pf, _Context.rules, _Context.cap
     assert pf is not None and rules is not None
     base = max(0, start - 1)

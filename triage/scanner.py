@@ -28,6 +28,7 @@ from pathlib import Path
 
 from . import rank
 from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
+from .lines import BIG_INPUT, candidate_lines, count_newlines, line_start, line_starts
 from .matcher import confirm
 from .models import ExcerptLine, Hit, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
@@ -244,14 +245,14 @@ class Scanner:
         # line numbers are counted lazily, only up to lines where a rule confirms:
         # most candidates don't, and long stretches are counted fast in one go
         self._cnt_pos, self._cnt_lines = lo, base
-        self._big = self._consumed >= _BIG_INPUT
+        self._big = self._consumed >= BIG_INPUT
         if self._matches is not None:  # workers confirmed the lines already
             for abs_ls, text, hits in self._matches.take(self._consumed,
                                                          self._consumed + hi - lo):
                 self._apply(buf, lo, lo + abs_ls - self._consumed, text, hits)
         for ls, rule_idx in cands:
             self._line(buf, lo, ls, rule_idx)
-        self._lines = self._cnt_lines + _count_newlines(buf, self._cnt_pos, hi, self._big)
+        self._lines = self._cnt_lines + count_newlines(buf, self._cnt_pos, hi, self._big)
         self._remember_tail(buf, lo, hi)
         self._consumed += hi - lo
 
@@ -264,7 +265,7 @@ class Scanner:
 
     def _all_lines(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, set[int]]]:
         every = {i for i, r in enumerate(self.rules.rules) if not r.follow_only}
-        return [(ls, every) for ls in _line_starts(buf, lo, hi)]
+        return [(ls, every) for ls in line_starts(buf, lo, hi)]
 
     def _count_long_lines(self, buf: bytes, lo: int, hi: int, cap: int) -> None:
         """Count lines longer than the cap; any such line covers a newline-free window."""
@@ -273,7 +274,7 @@ class Scanner:
         for p in range(lo, hi, w):
             if buf.find(b"\n", p, min(p + w, hi)) >= 0:
                 continue
-            s = _line_start(buf, lo, p)
+            s = line_start(buf, lo, p)
             if s == counted:
                 continue
             e = buf.find(b"\n", p, hi)
@@ -290,7 +291,7 @@ class Scanner:
 
     def _line_number(self, buf: bytes, ls: int) -> int:
         """1-based number of the line starting at ``ls`` (calls come in order)."""
-        self._cnt_lines += _count_newlines(buf, self._cnt_pos, ls, self._big)
+        self._cnt_lines += count_newlines(buf, self._cnt_pos, ls, self._big)
         self._cnt_pos = ls
         return self._cnt_lines + 1
 
@@ -335,7 +336,7 @@ class Scanner:
         if line_no < 2:
             return
         if ls > lo:
-            ps = _line_start(block, lo, ls - 1)
+            ps = line_start(block, lo, ls - 1)
             raw = block[ps: min(ls - 1, ps + self.options.line_cap)]
         elif self._tail:
             ps, raw = -1, self._tail[-1]
@@ -394,7 +395,7 @@ class Scanner:
         lines: list[bytes] = []
         pos = ls
         while len(lines) < count and pos > lo:
-            s = _line_start(block, lo, pos - 1)
+            s = line_start(block, lo, pos - 1)
             lines.append(block[s: pos - 1])
             pos = s
         if len(lines) < count and pos == lo:
@@ -422,7 +423,7 @@ class Scanner:
         pos = hi
         cap = self.options.line_cap
         while len(lines) < keep and pos > lo:
-            s = _line_start(block, lo, pos - 1)
+            s = line_start(block, lo, pos - 1)
             lines.append(block[s: min(pos - 1, s + cap)])
             pos = s
         lines.reverse()
@@ -488,72 +489,6 @@ class Scanner:
             line_no += 1
         if f.remaining:
             self._follows.append(f)
-
-
-def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
-                    rules: RuleSet, lens: list[int], cap: int) -> list[tuple[int, set[int]]]:
-    """Group anchor occurrences (end offset, anchor) into candidate lines of ``buf[lo:hi]``.
-
-    Each line gets the rules its anchors name (plus the anchor-less ones);
-    occurrences past ``cap`` bytes into a line are ignored, as that part of a
-    long line is not scanned.
-    """
-    anchor_rules = rules.anchor_rules
-    always = rules.always
-    out: list[tuple[int, set[int]]] = []
-    cur_start, cur_end = -1, -1
-    cur: set[int] = set()
-    for end, idx in found:
-        start = end - lens[idx]
-        if start >= cur_end:
-            if cur_start >= 0:
-                out.append((cur_start, cur))
-            cur_start = _line_start(buf, lo, start)
-            cur_end = buf.find(b"\n", start, hi)
-            if cur_end < 0:
-                cur_end = hi
-            cur = set(always)
-        if end - cur_start > cap:
-            continue
-        cur.update(anchor_rules[idx])
-    if cur_start >= 0:
-        out.append((cur_start, cur))
-    if always:
-        have = dict(out)
-        out = [(ls, have.get(ls, set()) | set(always)) for ls in _line_starts(buf, lo, hi)]
-    return [(ls, rs) for ls, rs in out if rs]
-
-
-def _line_start(buf: bytes, lo: int, pos: int) -> int:
-    """Offset of the start of the line holding ``pos`` (not before ``lo``)."""
-    i = buf.rfind(b"\n", lo, pos)
-    return lo if i < 0 else i + 1
-
-
-def _line_starts(buf: bytes, lo: int, hi: int) -> list[int]:
-    starts = [lo]
-    find = buf.find
-    i = find(b"\n", lo, hi)
-    while i >= 0 and i + 1 < hi:
-        starts.append(i + 1)
-        i = find(b"\n", i + 1, hi)
-    return starts
-
-
-#: once a scan has read this much, newlines are counted with numpy (about 4x faster
-#: than bytes.count); small logs never pay for importing it
-_BIG_INPUT = 32 << 20
-_NUMPY_RANGE = 64 << 10
-
-
-def _count_newlines(buf: bytes, lo: int, hi: int, big: bool = False) -> int:
-    if not big or hi - lo < _NUMPY_RANGE:
-        return buf.count(b"\n", lo, hi)
-    import numpy as np
-
-    arr = np.frombuffer(buf, dtype=np.uint8, count=hi - lo, offset=lo)
-    step = 1 << 20
-    return sum(int(np.count_nonzero(arr[i:i + step] == 10)) for i in range(0, hi - lo, step))
 
 
 def _shorten(text: str, limit: int = 400) -> str:
