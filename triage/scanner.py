@@ -116,7 +116,6 @@ class Scanner:
         #: anchor occurrences found by worker processes (see triage.parallel)
         self._matches: ParallelMatches | None = None
         self._raw_bytes = 0
-        self._text_bytes = 0
         self._truncated_lines = 0
         self._tail: list[bytes] = []  # the last lines before the current block
         self._ctx_max = max([self.options.context]
@@ -156,7 +155,6 @@ class Scanner:
     def _feed_text(self, data: bytes) -> None:
         if not data:
             return
-        self._text_bytes += len(data)
         cap = self.options.line_cap
         start = 0
         if self._overlong or self._carry:
