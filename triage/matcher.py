@@ -4,20 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+import regex
+
+from .decode import clean_line
 from .rules import Rule
 
-__all__ = ["confirm"]
+__all__ = ["captures", "confirm", "confirm_line"]
+
+Hits = list[tuple[int, dict[str, str]]]
+
+
+def captures(m: regex.Match[str]) -> dict[str, str]:
+    """The named groups that took part in a match."""
+    return {k: v for k, v in m.groupdict().items() if v is not None}
 
 
 def confirm(rules: tuple[Rule, ...], candidates: Collection[int], text: str
-            ) -> list[tuple[int, dict[str, str]]]:
+            ) -> Hits:
     """Rules (by index, ascending) whose pattern matches ``text``, with their captures.
 
     Captures that did not take part in the match are left out.
     """
-    out: list[tuple[int, dict[str, str]]] = []
+    out: Hits = []
     for i in sorted(candidates) if len(candidates) > 1 else candidates:
         m = rules[i].pattern.search(text)
         if m is not None:
-            out.append((i, {k: v for k, v in m.groupdict().items() if v is not None}))
+            out.append((i, captures(m)))
     return out
+
+
+def confirm_line(buf: bytes, ls: int, hi: int, cap: int, rules: tuple[Rule, ...],
+                 candidates: Collection[int]) -> tuple[str, Hits]:
+    """Clean the line starting at ``buf[ls]`` (ending by ``hi``, cut at ``cap``) and confirm it.
+
+    The one definition of a line's text and hits, for the scanner and its workers.
+    """
+    le = buf.find(b"\n", ls, hi)
+    if le < 0:
+        le = hi
+    text = clean_line(buf[ls: min(le, ls + cap)], limit=cap)
+    return text, confirm(rules, candidates, text)

@@ -21,9 +21,8 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 
-from .decode import clean_line
 from .lines import candidate_lines
-from .matcher import confirm
+from .matcher import confirm_line
 from .prefilter import Prefilter
 from .rules import RuleSet
 
@@ -80,11 +79,7 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
     for ls, idx in candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap):
         if ls >= end - base:
             break  # starts in the next segment
-        le = data.find(b"\n", ls, hi)
-        if le < 0:
-            le = hi
-        text = clean_line(data[ls: min(le, ls + cap)], limit=cap)
-        hits = confirm(rule_list, idx, text)
+        text, hits = confirm_line(data, ls, hi, cap, rule_list, idx)
         if hits:
             out.append((base + ls, text, hits))
     return out

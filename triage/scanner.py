@@ -29,7 +29,7 @@ from pathlib import Path
 from . import rank
 from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import BIG_INPUT, candidate_lines, count_newlines, line_start, line_starts
-from .matcher import confirm
+from .matcher import captures, confirm_line
 from .models import ExcerptLine, Hit, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
@@ -294,12 +294,8 @@ class Scanner:
         return self._cnt_lines + 1
 
     def _line(self, block: bytes, lo: int, ls: int, rule_idx: set[int]) -> None:
-        cap = self.options.line_cap
-        le = block.find(b"\n", ls, self._hi)
-        if le < 0:
-            le = self._hi
-        text = clean_line(block[ls: min(le, ls + cap)], limit=cap)
-        hits = confirm(self.rules.rules, rule_idx, text)
+        text, hits = confirm_line(block, ls, self._hi, self.options.line_cap, self.rules.rules,
+                                  rule_idx)
         if hits:
             self._apply(block, lo, ls, text, hits)
 
@@ -344,7 +340,7 @@ class Scanner:
         m = rule.previous.search(text)
         if m is None:
             return
-        merged = {**caps, **{k: v for k, v in m.groupdict().items() if v is not None}}
+        merged = {**caps, **captures(m)}
         self._emit(rule, text, merged, line_no - 1, block, lo, ps, None)
 
     def _scoped(self, rule: Rule, text: str, caps: dict[str, str]) -> dict[str, str]:
@@ -458,27 +454,19 @@ class Scanner:
                 return
             if follow.join is not None:
                 f.parts.append(text.strip())
-                joined = follow.join.join(p for p in f.parts if p)
-                m = target.pattern.search(joined)
+                candidate, picked = follow.join.join(p for p in f.parts if p), False
+            else:
+                candidate, stripped = text, text.strip()
+                if follow.pick == "next_nonblank":
+                    picked = bool(stripped)
+                elif follow.pick == "unindented":
+                    picked = bool(stripped) and not text[:1].isspace()
+                else:
+                    picked = False
+            if follow.join is not None or follow.pick == "match" or picked:
+                m = target.pattern.search(candidate)
                 if m is not None:
-                    caps = {k: v for k, v in m.groupdict().items() if v is not None}
-                    self._emit(target, joined, caps, line_no, block, lo, pos, f.rule,
-                               f.start_line)
-                    return
-                pos = nxt
-                line_no += 1
-                continue
-            picked = False
-            stripped = text.strip()
-            if follow.pick == "next_nonblank":
-                picked = bool(stripped)
-            elif follow.pick == "unindented":
-                picked = bool(stripped) and not text[:1].isspace()
-            if follow.pick == "match" or picked:
-                m = target.pattern.search(text)
-                if m is not None:
-                    caps = {k: v for k, v in m.groupdict().items() if v is not None}
-                    self._emit(target, text, caps, line_no, block, lo, pos, f.rule,
+                    self._emit(target, candidate, captures(m), line_no, block, lo, pos, f.rule,
                                f.start_line)
                     return
                 if picked:
