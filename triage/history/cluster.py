@@ -37,6 +37,7 @@ import polars as pl
 
 from triage.paths import atomic_write
 
+from .records import iso_time
 from .similarity import SIMILARITY_VERSION, SignatureInfo, merge_map
 from .store import Store
 
@@ -78,10 +79,6 @@ class Window:
                 "since": self.since.isoformat() if self.since else None,
                 "until": self.until.isoformat() if self.until else None,
                 "branch": self.branch}
-
-
-def _iso(t: Any) -> str | None:
-    return t.isoformat().replace("+00:00", "Z") if isinstance(t, datetime) else None
 
 
 @dataclass(slots=True)
@@ -265,7 +262,7 @@ def cluster_frame(causes: pl.LazyFrame, jobs: pl.LazyFrame, tests: pl.LazyFrame,
 
 
 def _seen(row: dict[str, Any], prefix: str) -> dict[str, Any]:
-    return {"time": _iso(row[f"{prefix}_time"]), "project": row[f"{prefix}_project"],
+    return {"time": iso_time(row[f"{prefix}_time"]), "project": row[f"{prefix}_project"],
             "pipeline": row[f"{prefix}_pipeline_number"], "commit": row[f"{prefix}_commit"],
             "branch": row[f"{prefix}_branch"], "job": row[f"{prefix}_job_name"],
             "job_number": row[f"{prefix}_job_number"]}

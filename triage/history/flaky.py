@@ -28,6 +28,7 @@ from typing import Any
 import polars as pl
 
 from .cluster import Window
+from .records import iso_time
 from .store import Store
 
 __all__ = ["FLAKY_SCHEMA", "FlakyResult", "FlakyTest", "flaky_tests", "passes_on_commit"]
@@ -35,10 +36,6 @@ __all__ = ["FLAKY_SCHEMA", "FlakyResult", "FlakyTest", "flaky_tests", "passes_on
 FLAKY_SCHEMA = "triage.flaky/1"
 DEFAULT_WINDOW = timedelta(days=14)
 EVIDENCE = 5
-
-
-def _iso(t: Any) -> str | None:
-    return t.isoformat().replace("+00:00", "Z") if isinstance(t, datetime) else None
 
 
 @dataclass(slots=True)
@@ -152,14 +149,14 @@ def flaky_tests(store: Store, window: Window) -> FlakyResult:
             jobs=list(r["jobs"] or []), runs=int(r["runs"] or 0), failures=r["failures"],
             flaky_failures=int(r["flaky_failures"] or 0),
             flaky_commits=int(r["flaky_commits"] or 0),
-            first_flake=_iso(r["first_flake"]), last_flake=_iso(r["last_flake"]))
+            first_flake=iso_time(r["first_flake"]), last_flake=iso_time(r["last_flake"]))
     for e in ev.iter_rows(named=True):
         by_test[(e["project"], e["test_id"])].evidence.append({
             "commit": e["commit"], "branch": e["branch"], "job": e["job_name"],
             "failed": {"job_number": e["job_number"], "pipeline": e["pipeline_number"],
-                       "time": _iso(e["time"])},
+                       "time": iso_time(e["time"])},
             "passed": {"job_number": e["passed_job_number"], "pipeline": e["passed_pipeline"],
-                       "time": _iso(e["passed_time"])},
+                       "time": iso_time(e["passed_time"])},
         })
     _merge_insights(store, window, by_test)
     out = [t for t in by_test.values() if t.flaky_commits or t.circleci]

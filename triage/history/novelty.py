@@ -34,6 +34,7 @@ import polars as pl
 
 from .cluster import fingerprint_map
 from .flaky import passes_on_commit
+from .records import iso_time
 from .store import Store
 
 __all__ = ["CauseRef", "Facts", "PipelineRef", "default_branch", "facts_for"]
@@ -41,10 +42,6 @@ __all__ = ["CauseRef", "Facts", "PipelineRef", "default_branch", "facts_for"]
 LOOKBACK = timedelta(days=90)
 MAIN_BEFORE_BRANCH = timedelta(days=14)
 MAIN_RECENT = 3
-
-
-def _iso(t: Any) -> str | None:
-    return t.isoformat().replace("+00:00", "Z") if isinstance(t, datetime) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,18 +192,18 @@ def facts_for(store: Store, p: PipelineRef, causes: Sequence[CauseRef],
         f = Facts(cluster=k)
         if k in per_d:
             r = per_d[k]
-            f.first_seen = {"time": _iso(r["first_time"]), "pipeline": r["first_pipeline"],
+            f.first_seen = {"time": iso_time(r["first_time"]), "pipeline": r["first_pipeline"],
                             "branch": r["first_branch"], "commit": r["first_commit"]}
             f.seen_before = {"pipelines": r["pipelines"], "jobs": r["jobs"],
                              "branches": r["branches"]}
         f.seen_on_branch = int(branch_d.get(k, {}).get("n", 0))
         if green is not None:
-            f.last_green = {"pipeline": green["pipeline_number"], "time": _iso(green["time"]),
+            f.last_green = {"pipeline": green["pipeline_number"], "time": iso_time(green["time"]),
                             "commit": green["commit"]}
             last = branch_d.get(k, {}).get("last")
             f.since_last_green = last is not None and last > green["time"]
         if p.branch != main:
-            f.branch_point = {"time": _iso(bp), "estimated": True}
+            f.branch_point = {"time": iso_time(bp), "estimated": True}
             f.on_main_before_branch_point = k in before_d
         mains = main_d.get(k, {}).get("main_pipelines") or []
         f.main_recent = {"failed_with_it": len(mains), "of": len(main_ids)}
@@ -216,7 +213,7 @@ def facts_for(store: Store, p: PipelineRef, causes: Sequence[CauseRef],
             total = int(jobs_d.get(k, {}).get("jobs", 0))
             f.flaky = {"flaky_jobs": flaky_jobs, "jobs": total,
                        "rate": round(flaky_jobs / total, 3) if total else None,
-                       "last_flake": _iso(flaky_d.get(k, {}).get("last_flake")),
+                       "last_flake": iso_time(flaky_d.get(k, {}).get("last_flake")),
                        "passed_on_this_commit": c.fingerprint in now_flaky}
         f.infrastructure = c.category == "infrastructure"
         f.label = ("infrastructure" if f.infrastructure else "flaky" if f.flaky

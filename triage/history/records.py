@@ -59,6 +59,11 @@ def parse_time(text: str | None) -> datetime | None:
     return t.astimezone(UTC)
 
 
+def iso_time(t: object) -> str | None:
+    """A datetime as ISO-8601 with ``Z`` (the inverse of :func:`parse_time`); None otherwise."""
+    return t.isoformat().replace("+00:00", "Z") if isinstance(t, datetime) else None
+
+
 def _cap(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

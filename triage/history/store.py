@@ -257,17 +257,8 @@ class Store:
         parts: list[PartRow] = []
         for (project, month), group in sorted(groups.items()):
             for table, df in frames(group).items():
-                if df.is_empty():
-                    continue
-                rel = (f"{table}/project_key={project_key(project)}/month={month}/"
-                       f"part-{batch_id}.parquet")
-                staged = self.staging / rel.replace("/", "__")
-                staged.parent.mkdir(parents=True, exist_ok=True)
-                df.write_parquet(staged, metadata={"triage.schema": SCHEMA_VERSION,
-                                                   "triage.table": table})
-                _fsync_file(staged)
-                parts.append(PartRow(rel, str(staged.relative_to(self.root)), batch_id,
-                                     table, project, month, df.height))
+                if not df.is_empty():
+                    parts.append(self._stage(df, table, project, month, batch_id))
         _fsync_dir(self.staging)
         created = datetime.now(UTC).isoformat(timespec="seconds")
         with self.catalog.transaction() as db:
@@ -276,6 +267,19 @@ class Store:
                                for r in records])
         self._publish(parts)
         return AppendResult(batch_id, len(records), len(parts))
+
+    def _stage(self, df: pl.DataFrame, table: str, project: str, month: str,
+               batch_id: str) -> PartRow:
+        """Write one part file into staging/ (fsynced); the catalog row that will name it."""
+        rel = (f"{table}/project_key={project_key(project)}/month={month}/"
+               f"part-{batch_id}.parquet")
+        staged = self.staging / rel.replace("/", "__")
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        df.write_parquet(staged, metadata={"triage.schema": SCHEMA_VERSION,
+                                           "triage.table": table})
+        _fsync_file(staged)
+        return PartRow(rel, str(staged.relative_to(self.root)), batch_id, table, project,
+                       month, df.height)
 
     def _publish(self, parts: Sequence[PartRow]) -> None:
         dirs = set()
@@ -302,15 +306,7 @@ class Store:
                 continue
             batch_id = f"compact-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}"
             df = pl.read_parquet([self.data / p.path for p in old], hive_partitioning=False)
-            rel = (f"{table}/project_key={project_key(project)}/month={month}/"
-                   f"part-{batch_id}.parquet")
-            staged = self.staging / rel.replace("/", "__")
-            staged.parent.mkdir(parents=True, exist_ok=True)
-            df.write_parquet(staged, metadata={"triage.schema": SCHEMA_VERSION,
-                                               "triage.table": table})
-            _fsync_file(staged)
-            new = PartRow(rel, str(staged.relative_to(self.root)), batch_id, table, project,
-                          month, df.height)
+            new = self._stage(df, table, project, month, batch_id)
             with self.catalog.transaction() as db:
                 db.executemany("DELETE FROM parts WHERE path = ?", [(p.path,) for p in old])
                 db.execute("INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?, ?)",
