@@ -304,8 +304,7 @@ class Scanner:
         """Push the confirmed hits of the line starting at ``ls`` (in order of lines)."""
         rules = self.rules.rules
         if all(rules[i].kind == "success" for i, _caps in hits):
-            self._sink.successes += len(hits)  # no line number needed: skip counting
-            self._sink.hits += len(hits)
+            self._sink.add_successes(len(hits))  # no line number needed: skip counting
             return
         line_no = self._line_number(block, ls)
         for i, caps in hits:

@@ -47,11 +47,16 @@ class ReportSink:
         # repeated lines are common (retries, loops): mask each distinct text once
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
+    def add_successes(self, n: int) -> None:
+        """Count success markers (a passing summary), which need no line or signature."""
+        self.hits += n
+        self.successes += n
+
     def add(self, rule: Rule, hit: Hit, section_rule: str | None = None) -> Candidate | None:
         """Record a hit; returns the candidate when it is new and wants an excerpt."""
         self.hits += 1
         if rule.kind == "success":
-            self.successes += 1
+            self.successes += 1  # reached only through a section follow
             return None
         if rule.kind == "test":
             self._add_test(rule, hit)
