@@ -56,7 +56,7 @@ class ReportSink:
         """Record a hit; returns the candidate when it is new and wants an excerpt."""
         self.hits += 1
         if rule.kind == "success":
-            self.successes += 1  # reached only through a section follow
+            self.successes += 1  # on a line that also has other hits
             return None
         if rule.kind == "test":
             self._add_test(rule, hit)
