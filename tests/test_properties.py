@@ -25,6 +25,8 @@ from .conftest import comparable
 
 RULES = load_rules()
 EXAMPLES = sorted({ex for r in RULES.rules if not r.follow_only for ex in r.examples})
+#: lines that only count under a section (a traceback's exception, go's t.Error line ...)
+SECTION_LINES = sorted({ex for r in RULES.rules if r.follow_only for ex in r.examples})
 BENIGN = [
     "collecting ... collected 12 items",
     "[INFO] Tests run: 12, Failures: 0, Errors: 0, Skipped: 0",
@@ -44,7 +46,8 @@ BENIGN = [
     "Execution failed for task ':app:test'.",
 ]
 DECOR = st.sampled_from(["", "\x1b[31m", "2024-05-14T10:22:33.1234567Z ", "\x1b[1m\x1b[32m"])
-LINE = st.one_of(st.sampled_from(EXAMPLES), st.sampled_from(BENIGN), st.text(max_size=30))
+LINE = st.one_of(st.sampled_from(EXAMPLES), st.sampled_from(SECTION_LINES),
+                 st.sampled_from(BENIGN), st.text(max_size=30))
 
 
 @st.composite

@@ -130,6 +130,7 @@ def test_missing_rules_path_is_a_rule_error(tmp_path):
     [
         ("BOOM", "bang", "bang", "none of the anchors"),
         ("::boom", "\\S+::boom", "a::boom", "unbounded"),
+        (": boom", "(?P<file>\\S+?): boom", "a: boom", "unbounded"),
         ("E", "E: (?P<message>.+)", "E: x", "too short"),
     ],
 )
@@ -147,6 +148,22 @@ examples = ["{example}"]
 """)
     rules = load_rules([tmp_path], builtin=False)
     assert any(problem in p for p in lint_rule(rules.rule("x.a")))
+
+
+def test_lint_accepts_a_run_whose_start_is_fixed(tmp_path):
+    _pack(tmp_path, """
+[pack]
+name = "x"
+[[rule]]
+id = "x.a"
+category = "crash"
+kind = "error"
+anchors = [": boom"]
+pattern = '(?<!\\S)(?P<file>\\S+?): boom'
+examples = ["a: boom"]
+""")
+    rules = load_rules([tmp_path], builtin=False)
+    assert lint_rule(rules.rule("x.a")) == []
 
 
 def test_anchors_are_sound_for_every_example():

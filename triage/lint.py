@@ -7,7 +7,8 @@ Problems found (each names the file and the rule id):
   never let the line through: a false negative);
 * a rule with no anchors that is neither follow-only nor explained;
 * a pattern that starts with an unbounded run (``.*``, ``\\S+``, ``\\w+`` ...),
-  quadratic on long lines with a backtracking engine;
+  also inside leading groups when nothing (``^``, a lookbehind) fixes where it
+  may start: quadratic on long lines with a backtracking engine;
 * an anchor shorter than 3 bytes, or one that is mostly spaces (it would make
   most lines candidates);
 * an anchor holding an ANSI escape (coloured output would hide it);
@@ -49,7 +50,11 @@ COMMON_BENIGN_LINES = (
     "2024-05-14 10:22:33 INFO  [app.worker] processed batch 12 in 35ms",
 )
 
-_UNBOUNDED_START = regex.compile(r"^\^?(?:\(\?[a-zA-Z]+\))?(?:\.|\\S|\\w|\\W|\[[^\]]+\])[*+]")
+_RUN = r"(?:\.|\\S|\\w|\\W|\[[^\]]+\])[*+]"
+#: ``.*`` / ``\S+`` first: from every start position the run is walked again
+_UNBOUNDED_START = regex.compile(r"^\^?(?:\(\?[a-zA-Z]+\))?" + _RUN)
+#: the same run inside leading groups, with no ``^`` and no lookbehind to fix the start
+_UNANCHORED_GROUP_RUN = regex.compile(r"^(?:\(\?[a-zA-Z]+\))?(?:\((?:\?P<\w+>|\?:|\?>)?)+" + _RUN)
 
 
 def lint_rule(rule: Rule) -> list[str]:
@@ -70,7 +75,8 @@ def lint_rule(rule: Rule) -> list[str]:
             out.append(f"{where}: pattern matches counter-example {ex!r}")
     if not rule.anchors and not rule.follow_only and not rule.no_anchor_reason:
         out.append(f"{where}: no anchors (runs on every line)")
-    if _UNBOUNDED_START.match(rule.pattern.pattern):
+    if (_UNBOUNDED_START.match(rule.pattern.pattern)
+            or _UNANCHORED_GROUP_RUN.match(rule.pattern.pattern)):
         out.append(f"{where}: pattern starts with an unbounded run; anchor it on a literal")
     for a in rule.anchors:
         if len(a.encode()) < 3 or (len(a.strip().encode()) < 2 and len(a) < 6):

@@ -16,7 +16,10 @@ Hits = list[tuple[int, dict[str, str]]]
 
 def captures(m: regex.Match[str]) -> dict[str, str]:
     """The named groups that took part in a match."""
-    return {k: v for k, v in m.groupdict().items() if v is not None}
+    groups = m.groupdict()
+    if None in groups.values():
+        return {k: v for k, v in groups.items() if v is not None}
+    return groups  # every group took part
 
 
 def confirm(rules: tuple[Rule, ...], candidates: Collection[int], text: str

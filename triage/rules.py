@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -79,18 +79,21 @@ class LazyPattern:
     compiled when loaded, so their errors surface at once.
     """
 
-    __slots__ = ("_compiled", "pattern")
+    __slots__ = ("_compiled", "pattern", "search")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self._compiled: regex.Pattern[str] | None = None
+        #: ``search(text)``; after the first call, the compiled pattern's own method
+        self.search: Callable[[str], regex.Match[str] | None] = self._first_search
 
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
             self._compiled = regex.compile(self.pattern, regex.V0 | regex.ASCII)
+            self.search = self._compiled.search
         return self._compiled
 
-    def search(self, text: str) -> regex.Match[str] | None:
+    def _first_search(self, text: str) -> regex.Match[str] | None:
         return self.compiled().search(text)
 
     def __repr__(self) -> str:

@@ -21,6 +21,7 @@ boundaries like everything else.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from pathlib import Path
 from . import rank
 from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import BIG_INPUT, candidate_lines, count_newlines, line_start, line_starts
+from .literals import required_literals
 from .matcher import captures, confirm_line
 from .models import ExcerptLine, Hit, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
@@ -444,8 +446,22 @@ class Scanner:
         follow = f.rule.follow
         assert follow is not None
         target = self.rules.rule(follow.emit)
+        skip = _skipper(f.rule, target) if self._pf is not None else None
         n = self._hi
         while f.remaining and pos < n:
+            if skip is not None:  # jump to the next line that holds a literal of target or stop
+                end = n if n - pos <= _SKIP_SPAN else block.find(b"\n", pos + _SKIP_SPAN, n) + 1
+                m = skip.search(block, pos, end or n)
+                ls = (end or n) if m is None else line_start(block, pos, m.start())
+                k = block.count(b"\n", pos, ls)
+                if k >= f.remaining:
+                    f.remaining = 0
+                    return
+                f.remaining -= k
+                line_no += k
+                pos = ls
+                if m is None:
+                    continue
             raw, nxt = self._raw_line(block, pos)
             f.remaining -= 1
             text = clean_line(raw, limit=self.options.line_cap)
@@ -463,9 +479,9 @@ class Scanner:
                 else:
                     picked = False
             if follow.join is not None or follow.pick == "match" or picked:
-                m = target.pattern.search(candidate)
-                if m is not None:
-                    self._emit(target, candidate, captures(m), line_no, block, lo, pos, f.rule,
+                m2 = target.pattern.search(candidate)
+                if m2 is not None:
+                    self._emit(target, candidate, captures(m2), line_no, block, lo, pos, f.rule,
                                f.start_line)
                     return
                 if picked:
@@ -474,6 +490,32 @@ class Scanner:
             line_no += 1
         if f.remaining:
             self._follows.append(f)
+
+
+#: how far a follow's literal search reaches at a time (its window is counted in lines)
+_SKIP_SPAN = 32 * 1024
+_SKIPPERS: dict[tuple[str, str | None, str], re.Pattern[bytes] | None] = {}
+
+
+def _skipper(section: Rule, target: Rule) -> re.Pattern[bytes] | None:
+    """For a follow that only looks for matching lines: a search for the literals that
+    its target or stop pattern needs (see :mod:`triage.literals`); None = every line."""
+    follow = section.follow
+    assert follow is not None
+    key = (target.pattern.pattern, follow.stop.pattern if follow.stop else None, follow.pick
+           + str(follow.join))
+    if key in _SKIPPERS:
+        return _SKIPPERS[key]
+    out: re.Pattern[bytes] | None = None
+    if follow.pick == "match" and follow.join is None:
+        need = [required_literals(target.pattern.pattern)]
+        if follow.stop is not None:
+            need.append(required_literals(follow.stop.pattern))
+        if all(lits is not None for lits in need):
+            lits = sorted({x for group in need if group is not None for x in group})
+            out = re.compile(b"|".join(re.escape(x) for x in lits))
+    _SKIPPERS[key] = out
+    return out
 
 
 def _shorten(text: str, limit: int = 400) -> str:
