@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage import ScanOptions, scan
+from triage.decode import clean_line, clean_lines
 from triage.prefilter import available_backends
 from triage.rules import load_rules
 from triage.signatures import mask
@@ -163,3 +164,21 @@ def test_parallel_prefilter_gives_the_same_report(tmp_path, data, segment, cuts,
     finally:
         s._matches.close()
     assert got == comparable(scan(data, options=options))
+
+
+PIECES = st.sampled_from([
+    b"2024-05-14T10:22:33.1234567Z ", b"[task 2024-05-14T10:22:33.123Z] ", b"\x1b[31m",
+    b"\x1b[0m", b"\x1b]8;;http://x\x07", b"\x1b]0;title", b"##[group]", b"##[endgroup]",
+    b"job\tstep\t2024-05-14T10:22:33.1Z ", b"10:22:33     INFO - ", b"\t", b"\r", b"\x00",
+    b"\xe2\x97", b"\xe2\x97\x8f", b"\xff", b"E   assert 1 == 2", b"FAILED t.py::x", b" ",
+])
+RAW_LINE = st.lists(st.one_of(PIECES, st.binary(max_size=8)), max_size=8).map(
+    lambda parts: b"".join(parts).replace(b"\n", b""))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(RAW_LINE, max_size=12), st.sampled_from([8, 40, 1000]), st.booleans())
+def test_cleaning_lines_together_is_cleaning_each(raws, limit, plain):
+    if plain:  # mostly what the batch path sees: no carriage return, no NUL
+        raws = [r.replace(b"\r", b"").replace(b"\x00", b"") for r in raws]
+    assert clean_lines(raws, limit) == [clean_line(r, limit) for r in raws]

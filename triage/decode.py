@@ -19,31 +19,35 @@ import re
 __all__ = [
     "CircleCIEnvelope",
     "clean_line",
+    "clean_lines",
     "looks_like_circleci_json",
-    "strip_ansi_bytes",
 ]
 
+# No pattern here can cross a newline, so each applies to many lines joined by
+# ``\n`` (MULTILINE) exactly as to each line alone: see clean_lines().
 _ANSI = re.compile(
-    rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]"
+    rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]"
 )
-_PREFIXES = re.compile(
-    rb"^(?:"
+_CI_PREFIX = (
+    rb"(?:"
     rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"  # GitHub Actions
-    rb"|\[(?:task|taskcluster|vcs|setup|fetches) \d{4}-\d\d-\d\d[T ][^\]]*\] ?"  # Taskcluster
+    rb"|\[(?:task|taskcluster|vcs|setup|fetches) \d{4}-\d\d-\d\d[T ][^\]\n]*\] ?"  # Taskcluster
     rb"|\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\] ?"  # Jenkins timestamper
     # `gh run view --log`: job <TAB> step <TAB> timestamp
     rb"|[^\t\n]{1,200}\t[^\t\n]{0,200}\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"
     rb"|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \| "  # Zuul console
-    rb")?"
-    rb"(?:\d\d:\d\d:\d\d +(?:INFO|WARNING|ERROR|CRITICAL|DEBUG|FATAL) - )?"  # mozharness
+    rb")"
 )
-_GROUP = re.compile(rb"^##\[(?:group|endgroup)\]")
+# mozharness
+_LOGGER_PREFIX = rb"(?:\d\d:\d\d:\d\d +(?:INFO|WARNING|ERROR|CRITICAL|DEBUG|FATAL) - )"
+_PREFIXES = re.compile(rb"^(?:" + _CI_PREFIX + _LOGGER_PREFIX + rb"?|" + _LOGGER_PREFIX + rb")",
+                       re.MULTILINE)
+_GROUP = re.compile(rb"^##\[(?:group|endgroup)\]", re.MULTILINE)
+# for many lines: a leading newline is found much faster than a MULTILINE ``^``
+_NL_PREFIXES = re.compile(rb"\n(?:" + _CI_PREFIX + _LOGGER_PREFIX + rb"?|" + _LOGGER_PREFIX
+                          + rb")")
 #: how much of a line is shown at most
 MAX_SHOWN = 1000
-
-
-def strip_ansi_bytes(data: bytes) -> bytes:
-    return _ANSI.sub(b"", data)
 
 
 def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
@@ -72,6 +76,27 @@ def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
+
+
+def clean_lines(raws: list[bytes], limit: int = MAX_SHOWN) -> list[str]:
+    """``[clean_line(r, limit) for r in raws]`` for lines without ``\n``, in a few passes.
+
+    The lines are joined and each step runs once over all of them; a line with
+    a carriage return or a NUL byte takes the one-line path.
+    """
+    if len(raws) < 4:
+        return [clean_line(r, limit) for r in raws]
+    joined = b"\n" + b"\n".join(raws)
+    if b"\r" in joined or b"\x00" in joined:
+        return [clean_line(r, limit) for r in raws]
+    if b"\x1b" in joined:
+        joined = _ANSI.sub(b"", joined)
+    joined = _NL_PREFIXES.sub(b"\n", joined)
+    if b"##[" in joined:
+        joined = _GROUP.sub(b"", joined)
+    texts = joined.decode("utf-8", "replace").split("\n")
+    del texts[0]
+    return [t if len(t) <= limit else t[: limit - 1] + "…" for t in texts]
 
 
 def looks_like_circleci_json(head: bytes) -> bool:

@@ -6,10 +6,10 @@ from collections.abc import Collection
 
 import regex
 
-from .decode import clean_line
+from .decode import clean_line, clean_lines
 from .rules import Rule
 
-__all__ = ["captures", "confirm", "confirm_line"]
+__all__ = ["captures", "confirm", "confirm_line", "confirm_lines"]
 
 Hits = list[tuple[int, dict[str, str]]]
 
@@ -47,3 +47,25 @@ def confirm_line(buf: bytes, ls: int, hi: int, cap: int, rules: tuple[Rule, ...]
         le = hi
     text = clean_line(buf[ls: min(le, ls + cap)], limit=cap)
     return text, confirm(rules, candidates, text)
+
+
+def confirm_lines(buf: bytes, cands: list[tuple[int, set[int]]], hi: int, cap: int,
+                  rules: tuple[Rule, ...]) -> list[tuple[int, str, Hits]]:
+    """:func:`confirm_line` for many candidate lines ``(start, rules)`` at once.
+
+    Only lines with hits are returned, in order. The lines are cleaned together
+    (:func:`~triage.decode.clean_lines`), which is what makes dense logs cheap.
+    """
+    raws = []
+    find = buf.find
+    for ls, _idx in cands:
+        le = find(b"\n", ls, hi)
+        if le < 0:
+            le = hi
+        raws.append(buf[ls: min(le, ls + cap)])
+    out = []
+    for (ls, idx), text in zip(cands, clean_lines(raws, cap), strict=True):
+        hits = confirm(rules, idx, text)
+        if hits:
+            out.append((ls, text, hits))
+    return out

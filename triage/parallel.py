@@ -22,7 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 
 from .lines import candidate_lines
-from .matcher import confirm_line
+from .matcher import confirm_lines
 from .prefilter import Prefilter
 from .rules import RuleSet
 
@@ -74,15 +74,11 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
         return []
     view = memoryview(data)[lo:hi]
     found = [(e + lo, i) for e, i in pf.find(view)]
-    out: list[Confirmed] = []
-    rule_list = rules.rules
-    for ls, idx in candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap):
-        if ls >= end - base:
-            break  # starts in the next segment
-        text, hits = confirm_line(data, ls, hi, cap, rule_list, idx)
-        if hits:
-            out.append((base + ls, text, hits))
-    return out
+    cands = [(ls, idx) for ls, idx in
+             candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap)
+             if ls < end - base]  # a line starting past `end` is the next segment's
+    return [(base + ls, text, hits)
+            for ls, text, hits in confirm_lines(data, cands, hi, cap, rules.rules)]
 
 
 class ParallelMatches:

@@ -31,7 +31,7 @@ from . import rank
 from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import BIG_INPUT, candidate_lines, count_newlines, line_start, line_starts
 from .literals import required_literals
-from .matcher import captures, confirm_line
+from .matcher import captures, confirm_lines
 from .models import ExcerptLine, Hit, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
@@ -250,8 +250,9 @@ class Scanner:
             for abs_ls, text, hits in self._matches.take(self._consumed,
                                                          self._consumed + hi - lo):
                 self._apply(buf, lo, lo + abs_ls - self._consumed, text, hits)
-        for ls, rule_idx in cands:
-            self._line(buf, lo, ls, rule_idx)
+        if cands:
+            for ls, text, hits in confirm_lines(buf, cands, hi, cap, self.rules.rules):
+                self._apply(buf, lo, ls, text, hits)
         self._lines = self._cnt_lines + count_newlines(buf, self._cnt_pos, hi, self._big)
         self._remember_tail(buf, lo, hi)
         self._consumed += hi - lo
@@ -294,12 +295,6 @@ class Scanner:
         self._cnt_lines += count_newlines(buf, self._cnt_pos, ls, self._big)
         self._cnt_pos = ls
         return self._cnt_lines + 1
-
-    def _line(self, block: bytes, lo: int, ls: int, rule_idx: set[int]) -> None:
-        text, hits = confirm_line(block, ls, self._hi, self.options.line_cap, self.rules.rules,
-                                  rule_idx)
-        if hits:
-            self._apply(block, lo, ls, text, hits)
 
     def _apply(self, block: bytes, lo: int, ls: int, text: str,
                hits: list[tuple[int, dict[str, str]]]) -> None:
