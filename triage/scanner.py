@@ -32,7 +32,7 @@ from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import BIG_INPUT, candidate_lines, count_newlines, line_start, line_starts
 from .literals import required_literals
 from .matcher import captures, confirm_lines
-from .models import ExcerptLine, Hit, JobReport, SourceInfo
+from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
 from .rules import Rule, RuleSet, load_rules
@@ -300,7 +300,8 @@ class Scanner:
                hits: list[tuple[int, dict[str, str]]]) -> None:
         """Push the confirmed hits of the line starting at ``ls`` (in order of lines)."""
         rules = self.rules.rules
-        if all(rules[i].kind == "success" for i, _caps in hits):
+        if rules[hits[0][0]].kind == "success" and all(rules[i].kind == "success"
+                                                       for i, _caps in hits):
             self._sink.add_successes(len(hits))  # no line number needed: skip counting
             return
         line_no = self._line_number(block, ls)
@@ -361,8 +362,9 @@ class Scanner:
         in_tail = ls < 0
         offset = (self._consumed - len(self._tail[-1]) - 1 if in_tail and self._tail
                   else self._consumed + ls - lo)
-        hit = Hit(rule.id, line_no, offset, _shorten(text), caps, derived_from=section_line)
-        cand = self._sink.add(rule, hit, section.id if section else None)
+        shown = _shorten(text)
+        cand = self._sink.add(rule, shown, caps, line_no, offset, section.id if section else None,
+                              section_line)
         if cand is None:
             return
         before, after = rule.context or (self.options.context, self.options.context)
@@ -372,7 +374,7 @@ class Scanner:
                             for k, b in enumerate(older)]
         else:
             cand.excerpt = self._before(block, lo, ls, line_no, before)
-        cand.excerpt.append(ExcerptLine(line_no, hit.text))
+        cand.excerpt.append(ExcerptLine(line_no, shown))
         if after:
             nxt = lo if in_tail else self._raw_line(block, ls)[1]
             p = _PendingAfter(cand, after)

@@ -52,20 +52,27 @@ class ReportSink:
         self.hits += n
         self.successes += n
 
-    def add(self, rule: Rule, hit: Hit, section_rule: str | None = None) -> Candidate | None:
-        """Record a hit; returns the candidate when it is new and wants an excerpt."""
+    def add(self, rule: Rule, text: str, caps: dict[str, str], line_no: int, offset: int,
+            section_rule: str | None = None, section_line: int | None = None
+            ) -> Candidate | None:
+        """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is).
+
+        Returns the candidate when it is new and wants an excerpt. A hit that only
+        repeats a known cause costs a couple of dictionary lookups.
+        """
         self.hits += 1
-        if rule.kind == "success":
+        kind = rule.kind
+        if kind == "success":
             self.successes += 1  # on a line that also has other hits
             return None
-        if rule.kind == "test":
-            self._add_test(rule, hit)
+        if kind == "test":
+            self._add_test(rule, caps, line_no)
         if not rule.is_cause:
             return None
-        key = (hit.text, rule.category)
+        key = (text, rule.category)
         memo = self._signatures.get(key)
         if memo is None:
-            sig = mask(hit.text)
+            sig = mask(text)
             fp = fingerprint(sig, rule.category)
             if len(sig) > MAX_SIGNATURE:
                 sig = sig[: MAX_SIGNATURE - 1] + "…"
@@ -75,25 +82,25 @@ class ReportSink:
         sig, fp = memo
         cand = self.candidates.get(fp)
         if cand is not None:
-            if cand.last_line != hit.line_number:
+            if cand.last_line != line_no:
                 cand.occurrences += 1
-                cand.last_line = hit.line_number
+                cand.last_line = line_no
             if rule.priority > cand.rule.priority:
                 cand.rule = rule
-            if section_rule and cand.hit.line_number == hit.line_number:
+            if section_rule and cand.hit.line_number == line_no:
                 cand.section_rule = section_rule
-                cand.hit = hit
+                cand.hit = Hit(rule.id, line_no, offset, text, caps, section_line)
             return None
         if len(self.candidates) >= MAX_CANDIDATES:
             self.dropped_candidates += 1
             return None
-        cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
-                         section_rule=section_rule, last_line=hit.line_number)
+        cand = Candidate(rule=rule, hit=Hit(rule.id, line_no, offset, text, caps, section_line),
+                         signature=sig, fingerprint=fp, section_rule=section_rule,
+                         last_line=line_no)
         self.candidates[fp] = cand
         return cand
 
-    def _add_test(self, rule: Rule, hit: Hit) -> None:
-        caps = hit.captures
+    def _add_test(self, rule: Rule, caps: dict[str, str], line_no: int) -> None:
         if rule.test_template:
             try:
                 test_id = rule.test_template.format(**caps)
@@ -112,7 +119,7 @@ class ReportSink:
                 self.dropped_tests += 1
                 return
             self.tests[key] = FailingTest(id=test_id, framework=rule.framework or "unknown",
-                                          line_number=hit.line_number, message=message)
+                                          line_number=line_no, message=message)
         elif message and not old.message:
             self.tests[key] = FailingTest(id=old.id, framework=old.framework,
                                           line_number=old.line_number, message=message)
