@@ -2,10 +2,11 @@
 
 Contract of every backend: ``find(block)`` returns the *end* offset (exclusive)
 and anchor index of **every** occurrence of every anchor in ``block``,
-overlapping ones included, sorted by end offset then anchor index. A
-prefilter may report candidates that the rules later reject; it never misses
-one. Because all backends report exactly the literal occurrences, the reports
-built on them are identical (tested).
+overlapping ones included, sorted by end offset then anchor index;
+``first(block)`` returns the smallest such end offset, or -1. A prefilter may
+report candidates that the rules later reject; it never misses one. Because
+all backends report exactly the literal occurrences, the reports built on
+them are identical (tested).
 
 Backends, fastest first: ``hyperscan`` (a literal database, x86-64 Linux
 wheels), ``ahocorasick-rs`` (Rust DFA over bytes), ``pyahocorasick`` (the C
@@ -33,6 +34,8 @@ class Prefilter(Protocol):
     name: str
 
     def find(self, block: Buffer) -> list[Match]: ...
+
+    def first(self, block: Buffer) -> int: ...
 
 
 class HyperscanPrefilter:
@@ -89,6 +92,19 @@ class HyperscanPrefilter:
         out.sort()
         return out
 
+    def first(self, block: Buffer) -> int:
+        if self._empty or not block:
+            return -1
+        ends: list[int] = []
+
+        def on_match(_idx: int, _from: int, to: int, _flags: int, _ctx: object) -> bool:
+            ends.append(to)
+            return True  # stop: matches come in order of their end
+
+        with contextlib.suppress(self._hs.ScanTerminated):
+            self._db.scan(block, match_event_handler=on_match, scratch=self._scratch)
+        return ends[0] if ends else -1
+
 
 class AhoCorasickRsPrefilter:
     name = "ahocorasick-rs"
@@ -111,6 +127,13 @@ class AhoCorasickRsPrefilter:
         out.sort()
         return out
 
+    def first(self, block: Buffer) -> int:
+        if self._ac is None or not block:
+            return -1
+        # standard (non-overlapping) matching reports the earliest end first
+        found = self._ac.find_matches_as_indexes(block, overlapping=False)
+        return found[0][2] if found else -1
+
 
 class PyAhoCorasickPrefilter:
     name = "pyahocorasick"
@@ -132,6 +155,13 @@ class PyAhoCorasickPrefilter:
         out = [(end + 1, idx) for end, idx in self._auto.iter(text)]
         out.sort()
         return out
+
+    def first(self, block: Buffer) -> int:
+        if self._empty or not block:
+            return -1
+        for end, _idx in self._auto.iter(str(block, "latin-1")):
+            return int(end) + 1  # occurrences come in order of their end
+        return -1
 
 
 BACKENDS: dict[str, type[HyperscanPrefilter | AhoCorasickRsPrefilter | PyAhoCorasickPrefilter]]

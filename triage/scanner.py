@@ -21,7 +21,6 @@ boundaries like everything else.
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -443,13 +442,15 @@ class Scanner:
         follow = f.rule.follow
         assert follow is not None
         target = self.rules.rule(follow.emit)
-        skip = _skipper(f.rule, target) if self._pf is not None else None
+        skip = (_skipper(f.rule, target, self.options.backend) if self._pf is not None
+                else None)
         n = self._hi
         while f.remaining and pos < n:
             if skip is not None:  # jump to the next line that holds a literal of target or stop
                 end = n if n - pos <= _SKIP_SPAN else block.find(b"\n", pos + _SKIP_SPAN, n) + 1
-                m = skip.search(block, pos, end or n)
-                ls = (end or n) if m is None else line_start(block, pos, m.start())
+                end = end or n
+                hit = skip.first(memoryview(block)[pos:end])
+                ls = end if hit < 0 else line_start(block, pos, pos + hit - 1)
                 k = block.count(b"\n", pos, ls)
                 if k >= f.remaining:
                     f.remaining = 0
@@ -457,7 +458,7 @@ class Scanner:
                 f.remaining -= k
                 line_no += k
                 pos = ls
-                if m is None:
+                if hit < 0:
                     continue
             raw, nxt = self._raw_line(block, pos)
             f.remaining -= 1
@@ -491,26 +492,26 @@ class Scanner:
 
 #: how far a follow's literal search reaches at a time (its window is counted in lines)
 _SKIP_SPAN = 32 * 1024
-_SKIPPERS: dict[tuple[str, str | None, str], re.Pattern[bytes] | None] = {}
+_SKIPPERS: dict[tuple[str, str | None, str, str | None], Prefilter | None] = {}
 
 
-def _skipper(section: Rule, target: Rule) -> re.Pattern[bytes] | None:
+def _skipper(section: Rule, target: Rule, backend: str | None) -> Prefilter | None:
     """For a follow that only looks for matching lines: a search for the literals that
     its target or stop pattern needs (see :mod:`triage.literals`); None = every line."""
     follow = section.follow
     assert follow is not None
-    key = (target.pattern.pattern, follow.stop.pattern if follow.stop else None, follow.pick
-           + str(follow.join))
+    key = (target.pattern.pattern, follow.stop.pattern if follow.stop else None,
+           f"{follow.pick}{follow.join}", backend)
     if key in _SKIPPERS:
         return _SKIPPERS[key]
-    out: re.Pattern[bytes] | None = None
+    out: Prefilter | None = None
     if follow.pick == "match" and follow.join is None:
         need = [required_literals(target.pattern.pattern)]
         if follow.stop is not None:
             need.append(required_literals(follow.stop.pattern))
         if all(lits is not None for lits in need):
             lits = sorted({x for group in need if group is not None for x in group})
-            out = re.compile(b"|".join(re.escape(x) for x in lits))
+            out = make_prefilter(lits, backend)
     _SKIPPERS[key] = out
     return out
 

@@ -1,0 +1,40 @@
+"""The prefilter contract, the same for every backend."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from triage.prefilter import available_backends, make_prefilter
+
+BACKENDS = available_backends()
+ANCHORS = [b"Error", b"rror:", b"FAIL", b"====", b"\xe2\x97\x8f"]
+
+
+def _expected(block: bytes) -> list[tuple[int, int]]:
+    out = []
+    for i, a in enumerate(ANCHORS):
+        p = block.find(a)
+        while p >= 0:
+            out.append((p + len(a), i))
+            p = block.find(a, p + 1)
+    return sorted(out)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([b"Error", b"rror:", b"FAIL", b"==", b"\xe2\x97\x8f", b"x",
+                                 b"\n", b"\xe2"]), max_size=30).map(b"".join))
+def test_every_occurrence_and_the_first(backend, block):
+    pf = make_prefilter(ANCHORS, backend)
+    expected = _expected(block)
+    assert pf.find(block) == expected
+    assert pf.first(memoryview(block)) == (expected[0][0] if expected else -1)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_no_anchors_find_nothing(backend):
+    pf = make_prefilter([], backend)
+    assert pf.find(b"Error") == []
+    assert pf.first(b"Error") == -1
