@@ -449,8 +449,8 @@ class Scanner:
             if skip is not None:  # jump to the next line that holds a literal of target or stop
                 end = n if n - pos <= _SKIP_SPAN else block.find(b"\n", pos + _SKIP_SPAN, n) + 1
                 end = end or n
-                hit = skip.first(memoryview(block)[pos:end])
-                ls = end if hit < 0 else line_start(block, pos, pos + hit - 1)
+                first = skip.first_line(block, pos, end)
+                ls = end if first < 0 else first
                 k = block.count(b"\n", pos, ls)
                 if k >= f.remaining:
                     f.remaining = 0
@@ -458,7 +458,7 @@ class Scanner:
                 f.remaining -= k
                 line_no += k
                 pos = ls
-                if hit < 0:
+                if first < 0:
                     continue
             raw, nxt = self._raw_line(block, pos)
             f.remaining -= 1
