@@ -6,12 +6,15 @@ from collections.abc import Collection
 
 import regex
 
-from .decode import clean_line, clean_lines
+from .decode import clean_lines
 from .rules import Rule
 
-__all__ = ["captures", "confirm", "confirm_line", "confirm_lines"]
+__all__ = ["Caps", "Hits", "as_caps", "captures", "confirm", "confirm_lines"]
 
-Hits = list[tuple[int, dict[str, str]]]
+#: a hit's captures: the match itself until someone needs them as a dict (most hits
+#: only repeat a known cause and never do), or the dict
+Caps = dict[str, str] | regex.Match[str]
+Hits = list[tuple[int, Caps]]
 
 
 def captures(m: regex.Match[str]) -> dict[str, str]:
@@ -22,36 +25,26 @@ def captures(m: regex.Match[str]) -> dict[str, str]:
     return groups  # every group took part
 
 
+def as_caps(caps: Caps) -> dict[str, str]:
+    return caps if isinstance(caps, dict) else captures(caps)
+
+
 def confirm(rules: tuple[Rule, ...], candidates: Collection[int], text: str
             ) -> Hits:
-    """Rules (by index, ascending) whose pattern matches ``text``, with their captures.
-
-    Captures that did not take part in the match are left out.
-    """
+    """Rules (by index, ascending) whose pattern matches ``text``, with their matches."""
     out: Hits = []
     for i in sorted(candidates) if len(candidates) > 1 else candidates:
         m = rules[i].pattern.search(text)
         if m is not None:
-            out.append((i, captures(m)))
+            out.append((i, m))
     return out
-
-
-def confirm_line(buf: bytes, ls: int, hi: int, cap: int, rules: tuple[Rule, ...],
-                 candidates: Collection[int]) -> tuple[str, Hits]:
-    """Clean the line starting at ``buf[ls]`` (ending by ``hi``, cut at ``cap``) and confirm it.
-
-    The one definition of a line's text and hits, for the scanner and its workers.
-    """
-    le = buf.find(b"\n", ls, hi)
-    if le < 0:
-        le = hi
-    text = clean_line(buf[ls: min(le, ls + cap)], limit=cap)
-    return text, confirm(rules, candidates, text)
 
 
 def confirm_lines(buf: bytes, cands: list[tuple[int, set[int]]], hi: int, cap: int,
                   rules: tuple[Rule, ...]) -> list[tuple[int, str, Hits]]:
-    """:func:`confirm_line` for many candidate lines ``(start, rules)`` at once.
+    """Clean the candidate lines ``(start, rules)`` of ``buf`` (ending by ``hi``, each cut
+    at ``cap``) and confirm their rules: the one definition of a line's text and hits,
+    for the scanner and its workers.
 
     Only lines with hits are returned, in order. The lines are cleaned together
     (:func:`~triage.decode.clean_lines`), which is what makes dense logs cheap.

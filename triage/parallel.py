@@ -22,7 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 
 from .lines import candidate_lines
-from .matcher import confirm_lines
+from .matcher import Hits, as_caps, confirm_lines
 from .prefilter import Prefilter
 from .rules import RuleSet
 
@@ -33,7 +33,7 @@ SEGMENT = 8 << 20
 PARALLEL_MIN_BYTES = 256 << 20
 
 #: a confirmed line: absolute offset of its start, cleaned text, (rule index, captures)
-Confirmed = tuple[int, str, list[tuple[int, dict[str, str]]]]
+Confirmed = tuple[int, str, Hits]
 
 
 class _Context:
@@ -77,7 +77,7 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
     cands = [(ls, idx) for ls, idx in
              candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap)
              if ls < end - base]  # a line starting past `end` is the next segment's
-    return [(base + ls, text, hits)
+    return [(base + ls, text, [(i, as_caps(c)) for i, c in hits])  # picklable
             for ls, text, hits in confirm_lines(data, cands, hi, cap, rules.rules)]
 
 

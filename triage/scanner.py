@@ -30,7 +30,7 @@ from . import rank
 from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import BIG_INPUT, candidate_lines, count_newlines, line_start, line_starts
 from .literals import required_literals
-from .matcher import captures, confirm_lines
+from .matcher import Caps, Hits, as_caps, captures, confirm_lines
 from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
@@ -296,7 +296,7 @@ class Scanner:
         return self._cnt_lines + 1
 
     def _apply(self, block: bytes, lo: int, ls: int, text: str,
-               hits: list[tuple[int, dict[str, str]]]) -> None:
+               hits: Hits) -> None:
         """Push the confirmed hits of the line starting at ``ls`` (in order of lines)."""
         rules = self.rules.rules
         if rules[hits[0][0]].kind == "success" and all(rules[i].kind == "success"
@@ -307,16 +307,17 @@ class Scanner:
         for i, caps in hits:
             rule = rules[i]
             if rule.scope is not None:
-                caps = self._scoped(rule, text, caps)
+                caps = self._scoped(rule, text, as_caps(caps))
             if rule.previous is not None:
-                self._emit_previous(rule, caps, line_no, block, lo, ls)
+                self._emit_previous(rule, as_caps(caps), line_no, block, lo, ls)
                 continue
             self._emit(rule, text, caps, line_no, block, lo, ls, None)
             if rule.follow is not None:
                 _raw, nxt = self._raw_line(block, ls)
                 f = _Follow(rule, line_no, rule.follow.max_lines)
-                if rule.follow.join is not None and caps.get("title"):
-                    f.parts.append(caps["title"].strip())
+                title = as_caps(caps).get("title") if rule.follow.join is not None else None
+                if title:
+                    f.parts.append(title.strip())
                 self._walk_follow(f, block, lo, nxt, line_no + 1)
 
     def _emit_previous(self, rule: Rule, caps: dict[str, str], line_no: int, block: bytes,
@@ -354,7 +355,7 @@ class Scanner:
             caps = dict(caps, test=rule.scope_sep.join([*outer, caps["test"].strip()]))
         return caps
 
-    def _emit(self, rule: Rule, text: str, caps: dict[str, str], line_no: int,
+    def _emit(self, rule: Rule, text: str, caps: Caps, line_no: int,
               block: bytes, lo: int, ls: int, section: Rule | None,
               section_line: int | None = None) -> None:
         """Push one hit; ``ls == -1`` means the line is the last one before this block."""
@@ -479,7 +480,7 @@ class Scanner:
             if follow.join is not None or follow.pick == "match" or picked:
                 m2 = target.pattern.search(candidate)
                 if m2 is not None:
-                    self._emit(target, candidate, captures(m2), line_no, block, lo, pos, f.rule,
+                    self._emit(target, candidate, m2, line_no, block, lo, pos, f.rule,
                                f.start_line)
                     return
                 if picked:

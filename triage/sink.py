@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .matcher import Caps, as_caps
 from .models import ExcerptLine, FailingTest, Hit
 from .rules import Rule
 from .signatures import fingerprint, mask
@@ -52,7 +53,7 @@ class ReportSink:
         self.hits += n
         self.successes += n
 
-    def add(self, rule: Rule, text: str, caps: dict[str, str], line_no: int, offset: int,
+    def add(self, rule: Rule, text: str, caps: Caps, line_no: int, offset: int,
             section_rule: str | None = None, section_line: int | None = None
             ) -> Candidate | None:
         """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is).
@@ -89,18 +90,19 @@ class ReportSink:
                 cand.rule = rule
             if section_rule and cand.hit.line_number == line_no:
                 cand.section_rule = section_rule
-                cand.hit = Hit(rule.id, line_no, offset, text, caps, section_line)
+                cand.hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
             return None
         if len(self.candidates) >= MAX_CANDIDATES:
             self.dropped_candidates += 1
             return None
-        cand = Candidate(rule=rule, hit=Hit(rule.id, line_no, offset, text, caps, section_line),
-                         signature=sig, fingerprint=fp, section_rule=section_rule,
-                         last_line=line_no)
+        hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
+        cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
+                         section_rule=section_rule, last_line=line_no)
         self.candidates[fp] = cand
         return cand
 
-    def _add_test(self, rule: Rule, caps: dict[str, str], line_no: int) -> None:
+    def _add_test(self, rule: Rule, match: Caps, line_no: int) -> None:
+        caps = as_caps(match)
         if rule.test_template:
             try:
                 test_id = rule.test_template.format(**caps)
