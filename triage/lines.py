@@ -21,23 +21,24 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
     anchor_rules = rules.anchor_rules
     always = rules.always
     out: list[tuple[int, set[int]]] = []
+    append = out.append
+    rfind, find = buf.rfind, buf.find
     cur_start, cur_end = -1, -1
     cur: set[int] = set()
-    for end, idx in found:
+    for end, idx in found:  # the hot loop of dense logs: everything local, no calls
         start = end - lens[idx]
         if start >= cur_end:
             if cur_start >= 0:
-                out.append((cur_start, cur))
-            cur_start = line_start(buf, lo, start)
-            cur_end = buf.find(b"\n", start, hi)
+                append((cur_start, cur))
+            cur_start = rfind(b"\n", lo, start) + 1 or lo
+            cur_end = find(b"\n", start, hi)
             if cur_end < 0:
                 cur_end = hi
             cur = set(always)
-        if end - cur_start > cap:
-            continue
-        cur.update(anchor_rules[idx])
+        if end - cur_start <= cap:
+            cur.update(anchor_rules[idx])
     if cur_start >= 0:
-        out.append((cur_start, cur))
+        append((cur_start, cur))
     if always:
         have = dict(out)
         out = [(ls, have.get(ls, set()) | set(always)) for ls in line_starts(buf, lo, hi)]
