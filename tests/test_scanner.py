@@ -194,3 +194,14 @@ def test_circleci_output_cut_off_mid_stream_is_reported_truncated():
     assert cut.source.envelope == "circleci-json"
     assert cut.source.truncated is True
     assert cut.causes[0].line == "panic: boom"
+
+
+def test_previous_line_alone_in_its_block_keeps_its_context():
+    """A rustc/ruff-style hit whose reported line ended the previous block."""
+    data = (b"collecting the first line of this log\nand the second line of it\n"
+            b"F401 [*] `sys` imported but unused\n --> app/service.py:1:1\nthree\n")
+    cut = data.index(b"F401") + 1  # the reported line is then a block of its own
+    whole = scan(data)
+    assert [e.n for e in whole.causes[0].excerpt] == [1, 2, 3, 4, 5]
+    for chunks in ([data[:cut], data[cut:]], [data[:cut - 1], data[cut - 1:]]):
+        assert scan(chunks).causes[0].excerpt == whole.causes[0].excerpt

@@ -119,8 +119,9 @@ class Scanner:
         self._raw_bytes = 0
         self._truncated_lines = 0
         self._tail: list[bytes] = []  # the last lines before the current block
-        self._ctx_max = max([self.options.context]
-                            + [max(r.context) for r in self.rules.rules if r.context])
+        # a `previous` rule may report the tail's last line, with its context before it
+        self._ctx_max = 1 + max([self.options.context]
+                                + [max(r.context) for r in self.rules.rules if r.context])
         self._follows: list[_Follow] = []
         self._scopes: dict[str, list[tuple[int, str]]] = {}
         self._pending: list[_PendingAfter] = []
