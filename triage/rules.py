@@ -141,11 +141,12 @@ class Rule:
     #: matches e.g. a `` --> file:line:col`` location line, ``previous`` must
     #: match the line above it, which is what gets reported
     previous: LazyPattern | None = None
+    #: whether a hit of this rule can become a cause (derived; asked for every hit)
+    is_cause: bool = field(init=False)
 
-    @property
-    def is_cause(self) -> bool:
-        """Whether a hit of this rule can become a cause."""
-        return self.cause and self.kind in ("test", "error", "summary", "wrapper")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "is_cause",
+                           self.cause and self.kind in ("test", "error", "summary", "wrapper"))
 
 
 @dataclass(frozen=True)

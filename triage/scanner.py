@@ -363,7 +363,7 @@ class Scanner:
         in_tail = ls < 0
         offset = (self._consumed - len(self._tail[-1]) - 1 if in_tail and self._tail
                   else self._consumed + ls - lo)
-        shown = _shorten(text)
+        shown = text if len(text) <= _SHOWN else _shorten(text)
         cand = self._sink.add(rule, shown, caps, line_no, offset, section.id if section else None,
                               section_line)
         if cand is None:
@@ -518,7 +518,10 @@ def _skipper(section: Rule, target: Rule, backend: str | None) -> Prefilter | No
     return out
 
 
-def _shorten(text: str, limit: int = 400) -> str:
+_SHOWN = 400  # characters of a line shown in hits and excerpts
+
+
+def _shorten(text: str, limit: int = _SHOWN) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
