@@ -3,8 +3,8 @@
 Contract of every backend: ``find(block)`` returns the *end* offset (exclusive)
 and anchor index of **every** occurrence of every anchor in ``block``,
 overlapping ones included, sorted by end offset then anchor index;
-``first_line(buf, lo, hi)`` returns the offset in ``buf`` of the first line
-of ``buf[lo:hi]`` (lines end with ``\\n``) that holds an occurrence, or -1. A prefilter may
+``line_starts(buf, lo, hi)`` returns the offsets in ``buf`` of the lines of
+``buf[lo:hi]`` (lines end with ``\\n``) that hold an occurrence, ascending. A prefilter may
 report candidates that the rules later reject; it never misses one. Because
 all backends report exactly the literal occurrences, the reports built on
 them are identical (tested).
@@ -37,7 +37,7 @@ class Prefilter(Protocol):
 
     def find(self, block: Buffer) -> list[Match]: ...
 
-    def first_line(self, buf: bytes, lo: int, hi: int) -> int: ...
+    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]: ...
 
 
 class HyperscanPrefilter:
@@ -94,40 +94,51 @@ class HyperscanPrefilter:
         out.sort()
         return out
 
-    def first_line(self, buf: bytes, lo: int, hi: int) -> int:
+    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
         if self._empty or hi <= lo:
-            return -1
-        ends: list[int] = []
+            return []
+        inside: list[int] = []  # the last byte of each occurrence, in order
+        append = inside.append
 
-        def on_match(_idx: int, _from: int, to: int, _flags: int, _ctx: object) -> bool:
-            ends.append(to)
-            return True  # stop: matches come in order of their end
+        def on_match(_idx: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+            append(lo + to - 1)
 
-        with contextlib.suppress(self._hs.ScanTerminated):
-            self._db.scan(memoryview(buf)[lo:hi], match_event_handler=on_match,
-                          scratch=self._scratch)
-        return buf.rfind(b"\n", lo, lo + ends[0] - 1) + 1 or lo if ends else -1
+        self._db.scan(memoryview(buf)[lo:hi], match_event_handler=on_match,
+                      scratch=self._scratch)
+        return _lines_holding(buf, lo, hi, inside)
 
 
-class _FirstLineByRegex:
-    """``first_line`` for the automaton backends: they report every occurrence in a
-    range, where the standard library's regex stops at the first (several times
-    faster on the windows that section follows search)."""
+class _LineStartsByRegex:
+    """``line_starts`` for the automaton backends: one standard-library regex over the
+    range, which is faster than their listing of every overlapping occurrence on the
+    short ranges that section follows search."""
 
-    _first_re: re.Pattern[bytes] | None = None
+    _line_re: re.Pattern[bytes] | None = None
 
-    def _set_first(self, anchors: Sequence[bytes]) -> None:
+    def _set_line_re(self, anchors: Sequence[bytes]) -> None:
         if anchors:
-            self._first_re = re.compile(b"|".join(re.escape(a) for a in anchors))
+            self._line_re = re.compile(b"|".join(re.escape(a) for a in anchors))
 
-    def first_line(self, buf: bytes, lo: int, hi: int) -> int:
-        if self._first_re is None or hi <= lo:
-            return -1
-        m = self._first_re.search(buf, lo, hi)
-        return -1 if m is None else buf.rfind(b"\n", lo, m.start()) + 1 or lo
+    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
+        if self._line_re is None or hi <= lo:
+            return []
+        return _lines_holding(buf, lo, hi, [m.start() for m in self._line_re.finditer(buf, lo, hi)])
 
 
-class AhoCorasickRsPrefilter(_FirstLineByRegex):
+def _lines_holding(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[int]:
+    """Start offsets of the lines of ``buf[lo:hi]`` holding ``positions`` (ascending)."""
+    out: list[int] = []
+    line_end = -1
+    for p in positions:
+        if p >= line_end:
+            out.append(buf.rfind(b"\n", lo, p) + 1 or lo)
+            line_end = buf.find(b"\n", p, hi)
+            if line_end < 0:
+                line_end = hi
+    return out
+
+
+class AhoCorasickRsPrefilter(_LineStartsByRegex):
     name = "ahocorasick-rs"
 
     def __init__(self, anchors: Sequence[bytes]) -> None:
@@ -139,7 +150,7 @@ class AhoCorasickRsPrefilter(_FirstLineByRegex):
             )
             if anchors else None
         )
-        self._set_first(anchors)
+        self._set_line_re(anchors)
 
     def find(self, block: Buffer) -> list[Match]:
         if self._ac is None or not block:
@@ -150,7 +161,7 @@ class AhoCorasickRsPrefilter(_FirstLineByRegex):
         return out
 
 
-class PyAhoCorasickPrefilter(_FirstLineByRegex):
+class PyAhoCorasickPrefilter(_LineStartsByRegex):
     name = "pyahocorasick"
 
     def __init__(self, anchors: Sequence[bytes]) -> None:
@@ -162,7 +173,7 @@ class PyAhoCorasickPrefilter(_FirstLineByRegex):
         if anchors:
             self._auto.make_automaton()
         self._empty = not anchors
-        self._set_first(anchors)
+        self._set_line_re(anchors)
 
     def find(self, block: Buffer) -> list[Match]:
         if self._empty or not block:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import rank
-from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
+from .decode import CircleCIEnvelope, clean_line, clean_lines, looks_like_circleci_json
 from .lines import BIG_INPUT, candidate_lines, count_newlines, line_start, line_starts
 from .literals import required_literals
 from .matcher import Caps, Hits, as_caps, captures, confirm_lines
@@ -446,22 +446,11 @@ class Scanner:
         target = self.rules.rule(follow.emit)
         skip = (_skipper(f.rule, target, self.options.backend) if self._pf is not None
                 else None)
+        if skip is not None:
+            self._skim_follow(f, skip, target, block, lo, pos, line_no)
+            return
         n = self._hi
         while f.remaining and pos < n:
-            if skip is not None:  # jump to the next line that holds a literal of target or stop
-                end = n if n - pos <= _SKIP_SPAN else block.find(b"\n", pos + _SKIP_SPAN, n) + 1
-                end = end or n
-                first = skip.first_line(block, pos, end)
-                ls = end if first < 0 else first
-                k = block.count(b"\n", pos, ls)
-                if k >= f.remaining:
-                    f.remaining = 0
-                    return
-                f.remaining -= k
-                line_no += k
-                pos = ls
-                if first < 0:
-                    continue
             raw, nxt = self._raw_line(block, pos)
             f.remaining -= 1
             text = clean_line(raw, limit=self.options.line_cap)
@@ -479,9 +468,9 @@ class Scanner:
                 else:
                     picked = False
             if follow.join is not None or follow.pick == "match" or picked:
-                m2 = target.pattern.search(candidate)
-                if m2 is not None:
-                    self._emit(target, candidate, m2, line_no, block, lo, pos, f.rule,
+                m = target.pattern.search(candidate)
+                if m is not None:
+                    self._emit(target, candidate, m, line_no, block, lo, pos, f.rule,
                                f.start_line)
                     return
                 if picked:
@@ -491,8 +480,52 @@ class Scanner:
         if f.remaining:
             self._follows.append(f)
 
+    def _skim_follow(self, f: _Follow, skip: Prefilter, target: Rule, block: bytes, lo: int,
+                     pos: int, line_no: int) -> None:
+        """A ``pick = "match"`` follow that looks only at the lines holding a literal its
+        target or stop pattern needs; they are found and cleaned a range at a time."""
+        stop = f.rule.follow.stop if f.rule.follow else None
+        n = self._hi
+        span = _SKIP_FIRST_SPAN  # most watches end soon: start small
+        while f.remaining and pos < n:
+            end = n if n - pos <= span else (block.find(b"\n", pos + span, n) + 1 or n)
+            span = min(4 * span, _SKIP_SPAN)
+            starts = skip.line_starts(block, pos, end)
+            raws, nexts = [], []
+            for ls in starts:
+                raw, nxt = self._raw_line(block, ls)
+                raws.append(raw)
+                nexts.append(nxt)
+            for ls, nxt, text in zip(starts, nexts, clean_lines(raws, self.options.line_cap),
+                                     strict=True):
+                k = block.count(b"\n", pos, ls)  # lines skipped before this one
+                if k >= f.remaining:
+                    f.remaining = 0
+                    return
+                f.remaining -= k + 1
+                line_no += k
+                if stop is not None and stop.search(text):
+                    return
+                m = target.pattern.search(text)
+                if m is not None:
+                    self._emit(target, text, m, line_no, block, lo, ls, f.rule, f.start_line)
+                    return
+                pos = nxt
+                line_no += 1
+            k = block.count(b"\n", pos, end)
+            if k >= f.remaining:
+                f.remaining = 0
+                return
+            f.remaining -= k
+            line_no += k
+            pos = end
+        if f.remaining:
+            self._follows.append(f)
 
-#: how far a follow's literal search reaches at a time (its window is counted in lines)
+
+#: how far a follow's literal search reaches at a time (its window is counted in lines):
+#: a first small range, then four times more each time up to the largest
+_SKIP_FIRST_SPAN = 2 * 1024
 _SKIP_SPAN = 32 * 1024
 _SKIPPERS: dict[tuple[str, str | None, str, str | None], Prefilter | None] = {}
 
