@@ -15,7 +15,9 @@ and counted in ``source.truncated_lines``.
 Sections: a rule with ``follow`` watches up to ``max_lines`` lines after its
 hit and hands the line it picks to the rule it names (``emit``), e.g. a Python
 traceback hands on its final exception line. Follows run across chunk
-boundaries like everything else.
+boundaries like everything else. A follow that looks for a matching line
+(``pick = "match"``) skims: only lines holding a literal that its target or
+stop pattern needs (:mod:`triage.literals`) are cleaned and matched.
 """
 
 from __future__ import annotations
