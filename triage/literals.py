@@ -14,6 +14,7 @@ run of one repeated punctuation character (``====``), never a mix.
 from __future__ import annotations
 
 import importlib
+import warnings
 from typing import Any
 
 __all__ = ["required_literals"]
@@ -32,7 +33,11 @@ Req = frozenset[str] | None  # "the match holds one of these", or no requirement
 def required_literals(pattern: str) -> tuple[bytes, ...] | None:
     """Byte strings one of which every line matched by ``pattern`` contains, or ``None``."""
     try:
-        tree = _parser.parse(pattern, 0)
+        with warnings.catch_warnings():
+            # "possible nested set": POSIX classes such as [[:digit:]], which the
+            # standard parser reads differently from `regex`
+            warnings.simplefilter("error")
+            tree = _parser.parse(pattern, 0)
     except Exception:  # syntax only the `regex` module knows: no requirement
         return None
     if tree.state.flags & _IGNORECASE:
