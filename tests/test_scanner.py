@@ -205,3 +205,15 @@ def test_previous_line_alone_in_its_block_keeps_its_context():
     assert [e.n for e in whole.causes[0].excerpt] == [1, 2, 3, 4, 5]
     for chunks in ([data[:cut], data[cut:]], [data[:cut - 1], data[cut - 1:]]):
         assert scan(chunks).causes[0].excerpt == whole.causes[0].excerpt
+
+
+def test_a_section_finds_its_line_in_utf16_output():
+    """Cleaning drops NUL bytes; a follow skimming for literals must still look there."""
+    data = (b"FAIL: test_b (pkg.mod.TestA)\n" + b"-" * 70
+            + b"\nTraceback (most recent call last):\n"
+            + "AssertionError: 1 != 2".encode("utf-16-le") + b"\n")
+    on = scan(data)
+    off = scan(data, options=ScanOptions(prefilter=False))
+    assert [(c.rule, c.line_number) for c in on.causes] == \
+        [(c.rule, c.line_number) for c in off.causes]
+    assert on.causes[0].rule == "python.test_exception"

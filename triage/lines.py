@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .rules import RuleSet
 
-__all__ = ["BIG_INPUT", "candidate_lines", "count_newlines", "line_start", "line_starts"]
+__all__ = ["BIG_INPUT", "candidate_lines", "count_newlines", "line_start", "line_starts",
+           "lines_holding"]
 
 
 def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
@@ -43,6 +44,19 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
         have = dict(out)
         out = [(ls, have.get(ls, set()) | set(always)) for ls in line_starts(buf, lo, hi)]
     return [(ls, rs) for ls, rs in out if rs]
+
+
+def lines_holding(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[int]:
+    """Start offsets of the lines of ``buf[lo:hi]`` holding ``positions`` (ascending)."""
+    out: list[int] = []
+    line_end = -1
+    for p in positions:
+        if p >= line_end:
+            out.append(buf.rfind(b"\n", lo, p) + 1 or lo)
+            line_end = buf.find(b"\n", p, hi)
+            if line_end < 0:
+                line_end = hi
+    return out
 
 
 def line_start(buf: bytes, lo: int, pos: int) -> int:

@@ -8,12 +8,15 @@ match contains at least one of them, or ``None`` when it finds no such set
 The literals are cut at word boundaries: tools colour words and punctuation
 runs, not parts of them, so an ANSI escape can sit between ``FAIL`` and ``:``
 but not inside ``FAIL``. A literal is therefore a run of word characters or a
-run of one repeated punctuation character (``====``), never a mix.
+run of one repeated punctuation character (``====``), never a mix. (NUL bytes,
+which cleaning drops, can split a word: UTF-16 output. Users of the literals
+look at lines holding a NUL too.)
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 import warnings
 from typing import Any
 
@@ -27,11 +30,17 @@ _MAXREPEAT = _c.MAXREPEAT
 #: a literal this long is selective enough; longer ones are cut (cheaper to find)
 _KEEP = 12
 
+#: a brace holding a letter: `regex` fuzzy constraints such as {e<=1} or {i<=1,d<=2},
+#: which the standard parser reads as literal text
+_FUZZY = re.compile(r"\{[^}]*[A-Za-z]")
+
 Req = frozenset[str] | None  # "the match holds one of these", or no requirement known
 
 
 def required_literals(pattern: str) -> tuple[bytes, ...] | None:
     """Byte strings one of which every line matched by ``pattern`` contains, or ``None``."""
+    if _FUZZY.search(pattern):
+        return None  # `regex` fuzzy matching ({e<=1}): the literals may be misspelt
     try:
         with warnings.catch_warnings():
             # "possible nested set": POSIX classes such as [[:digit:]], which the

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from .errors import InputError
+from .lines import lines_holding
 from .paths import atomic_write, cache_dir
 
 __all__ = ["BACKENDS", "Prefilter", "available_backends", "make_prefilter"]
@@ -105,7 +106,7 @@ class HyperscanPrefilter:
 
         self._db.scan(memoryview(buf)[lo:hi], match_event_handler=on_match,
                       scratch=self._scratch)
-        return _lines_holding(buf, lo, hi, inside)
+        return lines_holding(buf, lo, hi, inside)
 
 
 class _LineStartsByRegex:
@@ -122,20 +123,7 @@ class _LineStartsByRegex:
     def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
         if self._line_re is None or hi <= lo:
             return []
-        return _lines_holding(buf, lo, hi, [m.start() for m in self._line_re.finditer(buf, lo, hi)])
-
-
-def _lines_holding(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[int]:
-    """Start offsets of the lines of ``buf[lo:hi]`` holding ``positions`` (ascending)."""
-    out: list[int] = []
-    line_end = -1
-    for p in positions:
-        if p >= line_end:
-            out.append(buf.rfind(b"\n", lo, p) + 1 or lo)
-            line_end = buf.find(b"\n", p, hi)
-            if line_end < 0:
-                line_end = hi
-    return out
+        return lines_holding(buf, lo, hi, [m.start() for m in self._line_re.finditer(buf, lo, hi)])
 
 
 class AhoCorasickRsPrefilter(_LineStartsByRegex):

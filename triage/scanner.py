@@ -30,7 +30,14 @@ from pathlib import Path
 
 from . import rank
 from .decode import CircleCIEnvelope, clean_line, clean_lines, looks_like_circleci_json
-from .lines import BIG_INPUT, candidate_lines, count_newlines, line_start, line_starts
+from .lines import (
+    BIG_INPUT,
+    candidate_lines,
+    count_newlines,
+    line_start,
+    line_starts,
+    lines_holding,
+)
 from .literals import required_literals
 from .matcher import Caps, Hits, as_caps, captures, confirm_lines
 from .models import ExcerptLine, JobReport, SourceInfo
@@ -493,6 +500,13 @@ class Scanner:
             end = n if n - pos <= span else (block.find(b"\n", pos + span, n) + 1 or n)
             span = min(4 * span, _SKIP_SPAN)
             starts = skip.line_starts(block, pos, end)
+            nul = block.find(b"\x00", pos, end)
+            if nul >= 0:  # cleaning drops NUL bytes, which can split a word (UTF-16 output)
+                nuls = []
+                while nul >= 0:
+                    nuls.append(nul)
+                    nul = block.find(b"\x00", nul + 1, end)
+                starts = sorted({*starts, *lines_holding(block, pos, end, nuls)})
             raws, nexts = [], []
             for ls in starts:
                 raw, nxt = self._raw_line(block, ls)
