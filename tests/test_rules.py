@@ -125,16 +125,7 @@ def test_missing_rules_path_is_a_rule_error(tmp_path):
         load_rules([tmp_path / "nope"])
 
 
-@pytest.mark.parametrize(
-    ("anchor", "pattern", "example", "problem"),
-    [
-        ("BOOM", "bang", "bang", "none of the anchors"),
-        ("::boom", "\\S+::boom", "a::boom", "unbounded"),
-        (": boom", "(?P<file>\\S+?): boom", "a: boom", "unbounded"),
-        ("E", "E: (?P<message>.+)", "E: x", "too short"),
-    ],
-)
-def test_lint_flags_bad_rules(tmp_path, anchor, pattern, example, problem):
+def _lint_one(tmp_path, anchor: str, pattern: str, example: str) -> list[str]:
     _pack(tmp_path, f"""
 [pack]
 name = "x"
@@ -146,24 +137,24 @@ anchors = ["{anchor}"]
 pattern = '{pattern}'
 examples = ["{example}"]
 """)
-    rules = load_rules([tmp_path], builtin=False)
-    assert any(problem in p for p in lint_rule(rules.rule("x.a")))
+    return lint_rule(load_rules([tmp_path], builtin=False).rule("x.a"))
+
+
+@pytest.mark.parametrize(
+    ("anchor", "pattern", "example", "problem"),
+    [
+        ("BOOM", "bang", "bang", "none of the anchors"),
+        ("::boom", "\\S+::boom", "a::boom", "unbounded"),
+        (": boom", "(?P<file>\\S+?): boom", "a: boom", "unbounded"),
+        ("E", "E: (?P<message>.+)", "E: x", "too short"),
+    ],
+)
+def test_lint_flags_bad_rules(tmp_path, anchor, pattern, example, problem):
+    assert any(problem in p for p in _lint_one(tmp_path, anchor, pattern, example))
 
 
 def test_lint_accepts_a_run_whose_start_is_fixed(tmp_path):
-    _pack(tmp_path, """
-[pack]
-name = "x"
-[[rule]]
-id = "x.a"
-category = "crash"
-kind = "error"
-anchors = [": boom"]
-pattern = '(?<!\\S)(?P<file>\\S+?): boom'
-examples = ["a: boom"]
-""")
-    rules = load_rules([tmp_path], builtin=False)
-    assert lint_rule(rules.rule("x.a")) == []
+    assert _lint_one(tmp_path, ": boom", "(?<!\\S)(?P<file>\\S+?): boom", "a: boom") == []
 
 
 def test_anchors_are_sound_for_every_example():
