@@ -79,7 +79,7 @@ def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
 
 
 def clean_lines(raws: list[bytes], limit: int = MAX_SHOWN) -> list[str]:
-    """``[clean_line(r, limit) for r in raws]`` for lines without ``\n``, in a few passes.
+    """``[clean_line(r, limit) for r in raws]`` for lines without ``\\n``, in a few passes.
 
     The lines are joined and each step runs once over all of them; a line with
     a carriage return or a NUL byte takes the one-line path.

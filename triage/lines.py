@@ -52,7 +52,7 @@ def lines_holding(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[in
     line_end = -1
     for p in positions:
         if p >= line_end:
-            out.append(buf.rfind(b"\n", lo, p) + 1 or lo)
+            out.append(line_start(buf, lo, p))
             line_end = buf.find(b"\n", p, hi)
             if line_end < 0:
                 line_end = hi
