@@ -18,8 +18,11 @@ from triage.sources.circleci.config import Settings
 from triage.sources.circleci.http import ApiHttp
 from triage.sources.circleci.retry import RetryPolicy
 
+from ..conftest import FAST_RETRY
+
+__all__ = ["FAST_RETRY", "SECRET"]
+
 SECRET = "CCIPAT_s3cr3t-t0ken-value-1234567890"
-FAST_RETRY = RetryPolicy(attempts=3, base_s=0.0, cap_s=0.0, max_wait_s=0.2, rand=lambda: 0.0)
 
 
 @pytest.fixture(scope="session")

@@ -3,33 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import io
 import json
-from collections.abc import Sequence
-from typing import Any
 
 import httpx
 import pytest
 
-from triage.errors import TriageError
 from triage.fakeci.harness import FakeCircleCI
-from triage.sources.circleci.commands import COMMANDS, Deps, register
+from triage.sources.circleci.commands import COMMANDS, register
 
-from .conftest import FAST_RETRY, SECRET
-
-
-def cli(argv: Sequence[str], env: dict[str, str], transport: Any = None) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    parser = argparse.ArgumentParser(prog="triage")
-    register(parser.add_subparsers(), deps=Deps(env=env, stdout=out, stderr=err,
-                                                retry=FAST_RETRY, transport=transport))
-    args = parser.parse_args(list(argv))
-    try:
-        code = args.func(args)
-    except TriageError as exc:
-        err.write(f"error: {exc}\n")
-        code = exc.exit_code
-    return code, out.getvalue(), err.getvalue()
+from ..conftest import cli
+from .conftest import SECRET
 
 
 @pytest.fixture()

@@ -6,29 +6,25 @@ ours is mocked.
 
 from __future__ import annotations
 
-import argparse
-import io
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 import pytest
 
-from triage.errors import TriageError
 from triage.fakeci.harness import FakeCircleCI
 from triage.fakeci.world import History, build_world
-from triage.history import commands as history_commands
 from triage.history.store import Store
-from triage.sources.circleci import commands as circleci_commands
-from triage.sources.circleci.commands import Deps
-from triage.sources.circleci.retry import RetryPolicy
+
+from ..conftest import FAST_RETRY, cli
+
+__all__ = ["FAST_RETRY", "cli"]
 
 HIST = History(60, 5)
 SLUG = "gh/hist/app"
 SINCE = "2026-10-01"
-FAST_RETRY = RetryPolicy(attempts=3, base_s=0.0, cap_s=0.0, max_wait_s=0.2, rand=lambda: 0.0)
 
 
 @pytest.fixture(scope="session")
@@ -53,23 +49,6 @@ def world() -> Any:
 def env_for(fake: FakeCircleCI, home: Path) -> dict[str, str]:
     return {"CIRCLECI_TOKEN": fake.token, "CIRCLECI_BASE_URL": fake.api_url,
             "TRIAGE_HOME": str(home)}
-
-
-def cli(argv: Sequence[str], env: dict[str, str]) -> tuple[int, str, str]:
-    """Run ``triage ARGV`` through argparse as triage.cli does, with injected env/streams."""
-    out, err = io.StringIO(), io.StringIO()
-    parser = argparse.ArgumentParser(prog="triage")
-    sub = parser.add_subparsers()
-    deps = Deps(env=env, stdout=out, stderr=err, retry=FAST_RETRY)
-    circleci_commands.register(sub, deps=deps)
-    history_commands.register(sub, deps=deps)
-    args = parser.parse_args(list(argv))
-    try:
-        code = args.func(args)
-    except TriageError as exc:
-        err.write(f"error: {exc}\n")
-        code = exc.exit_code
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture(scope="session")
