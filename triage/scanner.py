@@ -23,6 +23,7 @@ stop pattern needs (:mod:`triage.literals`) are cleaned and matched.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -134,6 +135,8 @@ class Scanner:
         self._follows: list[_Follow] = []
         self._scopes: dict[str, list[tuple[int, str]]] = {}
         self._pending: list[_PendingAfter] = []
+        #: per section rule, the search its follow skims with (None: every line)
+        self._skips: dict[str, Prefilter | None] = {}
         self._started = time.perf_counter()
         self._finished = False
 
@@ -453,8 +456,11 @@ class Scanner:
         follow = f.rule.follow
         assert follow is not None
         target = self.rules.rule(follow.emit)
-        skip = (_skipper(f.rule, target, self.options.backend) if self._pf is not None
-                else None)
+        if f.rule.id in self._skips:
+            skip = self._skips[f.rule.id]
+        else:
+            skip = self._skips[f.rule.id] = (
+                _skipper(f.rule, target, self.options.backend) if self._pf is not None else None)
         if skip is not None:
             self._skim_follow(f, skip, target, block, lo, pos, line_no)
             return
@@ -500,12 +506,9 @@ class Scanner:
             end = n if n - pos <= span else (block.find(b"\n", pos + span, n) + 1 or n)
             span = min(4 * span, _SKIP_SPAN)
             starts = skip.line_starts(block, pos, end)
-            nul = block.find(b"\x00", pos, end)
-            if nul >= 0:  # cleaning drops NUL bytes, which can split a word (UTF-16 output)
-                nuls = []
-                while nul >= 0:
-                    nuls.append(nul)
-                    nul = block.find(b"\x00", nul + 1, end)
+            if block.find(b"\x00", pos, end) >= 0:
+                # cleaning drops NUL bytes, which can split a word (UTF-16 output)
+                nuls = [m.start() for m in _NUL.finditer(block, pos, end)]
                 starts = sorted({*starts, *lines_holding(block, pos, end, nuls)})
             raws, nexts = [], []
             for ls in starts:
@@ -543,6 +546,7 @@ class Scanner:
 #: a first small range, then four times more each time up to the largest
 _SKIP_FIRST_SPAN = 2 * 1024
 _SKIP_SPAN = 32 * 1024
+_NUL = re.compile(b"\x00")
 _SKIPPERS: dict[tuple[str, str | None, str, str | None], Prefilter | None] = {}
 
 
