@@ -45,6 +45,9 @@ BENIGN = [
     "thread 'main' panicked at src/lib.rs:2:5:",
     "* What went wrong:",
     "Execution failed for task ':app:test'.",
+    "-- Docs: https://docs.pytest.org/en/stable/how-to/capture-warnings.html",
+    "  warnings.warn(pytest.PytestUnraisableExceptionWarning(msg))",
+    "=========================== short test summary info ============================",
 ]
 DECOR = st.sampled_from(["", "\x1b[31m", "2024-05-14T10:22:33.1234567Z ", "\x1b[1m\x1b[32m"])
 LINE = st.one_of(st.sampled_from(EXAMPLES), st.sampled_from(SECTION_LINES),

@@ -106,6 +106,15 @@ examples = ["panic: boom"]
         ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
          'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\nfollow = {pick = "next_nonblank", '
          'emit = "x.missing"}\n', "unknown rule"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "section"\n'
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\nfollow = {pick = "mute", '
+         'emit = "x.a", stop = "end"}\n', "takes no emit"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "section"\n'
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\nfollow = {pick = "mute"}\n',
+         "needs a stop"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\nfollow = {pick = "mute", '
+         'stop = "end"}\n', "only a section rule can mute"),
         ('[pack]\nname = "x"\n[[rule]\n', "not valid TOML"),
     ],
 )

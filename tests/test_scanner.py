@@ -86,6 +86,57 @@ def test_traceback_section_picks_the_final_exception_across_chunks():
     assert any("section python.traceback" in x for x in whole.causes[0].reasons)
 
 
+IGNORED = (b"Exception ignored in: <function Upload.__del__ at 0x7ff7cb4dd620>\n"
+           b"Traceback (most recent call last):\n"
+           b"  File \"export.py\", line 9, in __del__\n"
+           b"ConnectionError: upload was never closed\n")
+
+
+def test_an_ignored_exception_is_warning_output_across_chunks():
+    data = IGNORED + b"exporting\nTraceback (most recent call last):\n" \
+        b"  File \"export.py\", line 16, in export\nKeyError: 'total'\n"
+    for size in (1, 5, 64, len(data)):
+        r = scan([data[i:i + size] for i in range(0, len(data), size)])
+        assert r.status == "failed"
+        assert [(c.line_number, c.line) for c in r.causes] == [
+            (8, "KeyError: 'total'"), (4, "ConnectionError: upload was never closed")]
+        assert any("inside warning output (python.exception_ignored, line 1)" in x
+                   for x in r.causes[1].reasons)
+        assert r.stats["causes_muted"] == 1
+
+
+def test_warning_output_alone_does_not_fail_a_log():
+    r = scan(IGNORED + b"Ran 3 tests in 0.010s\n\nOK\n")
+    assert (r.status, r.category, r.causes) == ("passed", "none", ())
+    assert r.stats["causes_muted"] == 1
+    no_verdict = scan(IGNORED)  # no success summary either: the muted cause is shown
+    assert no_verdict.status == "unknown"
+    assert [c.line_number for c in no_verdict.causes] == [4]
+
+
+def test_the_same_error_outside_warning_output_is_the_cause():
+    again = b"Traceback (most recent call last):\n  File \"x.py\", line 2\n" \
+        b"ConnectionError: upload was never closed\n"
+    r = scan(IGNORED + b"retrying\n" + again)
+    assert r.status == "failed"
+    top = r.causes[0]
+    assert (top.line_number, top.occurrences) == (8, 2)
+    assert not any("warning output" in x for x in top.reasons)
+    assert top.excerpt[-1].n > 4  # its excerpt is around the unmuted line
+    assert r.stats["causes_muted"] == 0
+
+
+def test_a_mute_without_its_stop_ends_after_max_lines():
+    # pytest's unraisable-exception warning mutes at most 200 lines when its
+    # closing `warnings.warn(...)` line never comes
+    head = b"x.py:63: PytestUnraisableExceptionWarning: Exception ignored in: <f>\n"
+    inside = b"RuntimeError: in the warning\n"
+    filler = b"".join(b"line %d\n" % i for i in range(200))
+    r = scan(head + inside + filler + b"RuntimeError: after the window\n")
+    assert [c.line for c in r.causes][:1] == ["RuntimeError: after the window"]
+    assert r.stats["causes_muted"] == 1
+
+
 def test_excerpt_has_context_on_both_sides():
     data = b"".join(b"line %d\n" % i for i in range(1, 10)) + b"panic: boom\n" + b"".join(
         b"after %d\n" % i for i in range(1, 5))

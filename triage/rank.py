@@ -12,7 +12,11 @@ cause's ``reasons``:
   because the first causal error usually sets off the rest (a cascade);
 * repetition: +1.5 per doubling of occurrences, at most +4;
 * section context: +3 for a line a section rule handed on (the final
-  exception of a traceback, the message after ``* What went wrong:``).
+  exception of a traceback, the message after ``* What went wrong:``);
+* warning output −60: a line inside output that does not fail a job (a
+  traceback Python printed for an exception it ignored, pytest's warnings
+  summary). Such causes are sorted after all others, even wrappers, and a log
+  whose only causes are muted is not called failed.
 
 Ties are broken by line number, then rule id, so output is deterministic.
 """
@@ -28,6 +32,7 @@ from .sink import Candidate, ReportSink
 __all__ = ["KIND_ADJUST", "build_report", "score_candidates"]
 
 KIND_ADJUST = {"error": 0.0, "test": -5.0, "summary": -20.0, "wrapper": -60.0}
+MUTED_ADJUST = -60.0
 POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
 
@@ -52,7 +57,7 @@ def one_per_line(cands: list[Candidate]) -> list[Candidate]:
 
 def score_candidates(cands: list[Candidate]) -> list[tuple[float, list[str], Candidate]]:
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
-    non_wrappers = [c for c in by_line if c.rule.kind != "wrapper"]
+    non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
     n = len(non_wrappers)
     scored = []
@@ -82,9 +87,13 @@ def score_candidates(cands: list[Candidate]) -> list[tuple[float, list[str], Can
             total += SECTION_BONUS
             reasons.append(f"picked by section {c.section_rule} "
                            f"(from line {c.hit.derived_from}, +{SECTION_BONUS:.0f})")
+        if c.muted is not None:
+            total += MUTED_ADJUST
+            reasons.append(f"inside warning output ({c.muted[0]}, line {c.muted[1]}): "
+                           f"not a failure ({MUTED_ADJUST:.0f})")
         scored.append((max(0.0, min(1.0, total / 100.0)), reasons, c))
-    scored.sort(key=lambda t: (t[2].rule.kind == "wrapper", -t[0], t[2].hit.line_number,
-                               t[2].rule.id))
+    scored.sort(key=lambda t: (t[2].muted is not None, t[2].rule.kind == "wrapper", -t[0],
+                               t[2].hit.line_number, t[2].rule.id))
     return scored
 
 
@@ -154,6 +163,18 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     top = getattr(options, "top", 5)
     max_tests = getattr(options, "max_tests", 200)
     scored = score_candidates(list(sink.candidates.values()))
+    failing = any(c.muted is None for _s, _r, c in scored)
+    muted = sum(c.muted is not None for _s, _r, c in scored)
+    tests = _fold_subtests(
+        _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id))))
+    status: Status
+    if failing or tests:
+        status = "failed"
+    elif sink.successes:
+        status = "passed"
+        scored = []  # only warning output: a passing log has no causes (counted in stats)
+    else:
+        status = "unknown"
     causes = tuple(
         Cause(
             rank=i + 1, score=round(score, 3), category=c.rule.category, rule=c.rule.id,
@@ -163,17 +184,8 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         )
         for i, (score, reasons, c) in enumerate(scored[:top])
     )
-    tests = _fold_subtests(
-        _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id))))
-    status: Status
-    if causes or tests:
-        status = "failed"
-    elif sink.successes:
-        status = "passed"
-    else:
-        status = "unknown"
-    if causes:
-        category = causes[0].category
+    if failing:
+        category = scored[0][2].rule.category
     elif tests:
         category = "test_failure"
     else:
@@ -184,6 +196,7 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         "hits": sink.hits,
         "causes_total": len(sink.candidates) + sink.dropped_candidates,
         "causes_shown": len(causes),
+        "causes_muted": muted,
         "failing_tests_total": len(tests) + sink.dropped_tests,
         "failing_tests_shown": len(shown),
     }

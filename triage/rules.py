@@ -53,7 +53,7 @@ from .models import CATEGORIES
 __all__ = ["KINDS", "PICKS", "Follow", "Rule", "RuleSet", "load_rules"]
 
 KINDS = ("test", "error", "summary", "wrapper", "section", "success")
-PICKS = ("next_nonblank", "unindented", "match")
+PICKS = ("next_nonblank", "unindented", "match", "mute")
 
 #: where built-in packs say they come from; they are compiled lazily (see LazyPattern)
 BUILTIN_PREFIX = "triage/rules/"
@@ -103,7 +103,8 @@ class LazyPattern:
 @dataclass(frozen=True, slots=True)
 class Follow:
     pick: str
-    emit: str
+    #: the rule handed the picked line; None for ``pick = "mute"``, which picks none
+    emit: str | None
     max_lines: int
     stop: LazyPattern | None
     #: join the section's ``title`` capture and the following lines with this
@@ -269,12 +270,21 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
         if pick not in PICKS:
             raise RuleError(f"follow.pick must be one of {PICKS}", path=where, rule_id=rule_id)
         emit = f.get("emit")
-        if not isinstance(emit, str):
+        stop = f.get("stop")
+        if pick == "mute":
+            if emit is not None or "join" in f:
+                raise RuleError("a pick = \"mute\" follow takes no emit or join", path=where,
+                                rule_id=rule_id)
+            if not isinstance(stop, str):
+                raise RuleError("a pick = \"mute\" follow needs a stop pattern", path=where,
+                                rule_id=rule_id)
+            if kind != "section":
+                raise RuleError("only a section rule can mute", path=where, rule_id=rule_id)
+        elif not isinstance(emit, str):
             raise RuleError("follow.emit must name a rule id", path=where, rule_id=rule_id)
         max_lines = f.get("max_lines", 50)
         if not isinstance(max_lines, int) or not 1 <= max_lines <= 5000:
             raise RuleError("follow.max_lines must be 1..5000", path=where, rule_id=rule_id)
-        stop = f.get("stop")
         join = f.get("join")
         if join is not None and not isinstance(join, str):
             raise RuleError("follow.join must be a string", path=where, rule_id=rule_id)
@@ -334,7 +344,7 @@ def build_ruleset(packs: Sequence[tuple[str, bytes]]) -> RuleSet:
     rules = tuple(ordered.values())
     by_id = {r.id: i for i, r in enumerate(rules)}
     for r in rules:
-        if r.follow and r.follow.emit not in by_id:
+        if r.follow and r.follow.emit is not None and r.follow.emit not in by_id:
             raise RuleError(f"follow.emit names unknown rule {r.follow.emit!r}", path=r.source,
                             rule_id=r.id)
     anchor_index: dict[bytes, list[int]] = {}

@@ -18,6 +18,12 @@ traceback hands on its final exception line. Follows run across chunk
 boundaries like everything else. A follow that looks for a matching line
 (``pick = "match"``) skims: only lines holding a literal that its target or
 stop pattern needs (:mod:`triage.literals`) are cleaned and matched.
+
+Warning output: a section whose follow has ``pick = "mute"`` marks the lines
+after it, through the line its ``stop`` pattern matches (or ``max_lines``), as
+output that does not fail the job, e.g. a traceback Python prints for an
+exception it ignored, or pytest's warnings summary. Hits there are muted (see
+:mod:`triage.rank`): kept and reported, but never a reason to call a log failed.
 """
 
 from __future__ import annotations
@@ -68,11 +74,22 @@ class ScanOptions:
 
 
 @dataclass(slots=True)
+class _Mute:
+    """The lines after a muting section's line ``line``, through ``last``, are warning
+    output. ``last`` starts at the window's end and moves up to the stop line once found."""
+
+    rule_id: str
+    line: int
+    last: int
+
+
+@dataclass(slots=True)
 class _Follow:
     rule: Rule
     start_line: int
     remaining: int
     parts: list[str] = field(default_factory=list)  # for follow.join
+    mute: _Mute | None = None  # for pick = "mute"
 
 
 @dataclass(slots=True)
@@ -133,6 +150,7 @@ class Scanner:
         self._ctx_max = 1 + max([self.options.context]
                                 + [max(r.context) for r in self.rules.rules if r.context])
         self._follows: list[_Follow] = []
+        self._mutes: list[_Mute] = []  # windows of warning output still ahead or open
         self._scopes: dict[str, list[tuple[int, str]]] = {}
         self._pending: list[_PendingAfter] = []
         #: per section rule, the search its follow skims with (None: every line)
@@ -317,6 +335,8 @@ class Scanner:
             self._sink.add_successes(len(hits))  # no line number needed: skip counting
             return
         line_no = self._line_number(block, ls)
+        if self._mutes and self._mutes[0].last < line_no - 1:  # hits only go back one line
+            self._mutes = [m for m in self._mutes if m.last >= line_no - 1]
         for i, caps in hits:
             rule = rules[i]
             if rule.scope is not None:
@@ -328,6 +348,9 @@ class Scanner:
             if rule.follow is not None:
                 _raw, nxt = self._raw_line(block, ls)
                 f = _Follow(rule, line_no, rule.follow.max_lines)
+                if rule.follow.pick == "mute":
+                    f.mute = _Mute(rule.id, line_no, line_no + rule.follow.max_lines)
+                    self._mutes.append(f.mute)
                 title = as_caps(caps).get("title") if rule.follow.join is not None else None
                 if title:
                     f.parts.append(title.strip())
@@ -376,8 +399,9 @@ class Scanner:
         offset = (self._consumed - len(self._tail[-1]) - 1 if in_tail and self._tail
                   else self._consumed + ls - lo)
         shown = text if len(text) <= _SHOWN else _shorten(text)
+        muted = self._muted(line_no) if self._mutes else None
         cand = self._sink.add(rule, shown, caps, line_no, offset, section.id if section else None,
-                              section_line)
+                              section_line, muted)
         if cand is None:
             return
         before, after = rule.context or (self.options.context, self.options.context)
@@ -394,6 +418,13 @@ class Scanner:
             self._fill_after(p, block, nxt, line_no + 1)
             if p.need:
                 self._pending.append(p)
+
+    def _muted(self, line_no: int) -> tuple[str, int] | None:
+        """The muting section (rule id, line) whose warning output holds line ``line_no``."""
+        for m in self._mutes:
+            if m.line < line_no <= m.last:
+                return m.rule_id, m.line
+        return None
 
     def _before(self, block: bytes, lo: int, ls: int, line_no: int, count: int
                 ) -> list[ExcerptLine]:
@@ -449,13 +480,15 @@ class Scanner:
             self._pending = still
         if self._follows:
             follows, self._follows = self._follows, []
+            # mutes first: they decide whether what the others pick is warning output
+            follows.sort(key=lambda f: f.mute is None)
             for f in follows:
                 self._walk_follow(f, block, lo, lo, base + 1)
 
     def _walk_follow(self, f: _Follow, block: bytes, lo: int, pos: int, line_no: int) -> None:
         follow = f.rule.follow
         assert follow is not None
-        target = self.rules.rule(follow.emit)
+        target = self.rules.rule(follow.emit) if follow.emit is not None else None
         if f.rule.id in self._skips:
             skip = self._skips[f.rule.id]
         else:
@@ -470,7 +503,13 @@ class Scanner:
             f.remaining -= 1
             text = clean_line(raw, limit=self.options.line_cap)
             if follow.stop is not None and follow.stop.search(text):
+                if f.mute is not None:
+                    f.mute.last = line_no
                 return
+            if target is None:  # a mute only looks for its stop
+                pos = nxt
+                line_no += 1
+                continue
             if follow.join is not None:
                 f.parts.append(text.strip())
                 candidate, picked = follow.join.join(p for p in f.parts if p), False
@@ -495,10 +534,11 @@ class Scanner:
         if f.remaining:
             self._follows.append(f)
 
-    def _skim_follow(self, f: _Follow, skip: Prefilter, target: Rule, block: bytes, lo: int,
-                     pos: int, line_no: int) -> None:
-        """A ``pick = "match"`` follow that looks only at the lines holding a literal its
-        target or stop pattern needs; they are found and cleaned a range at a time."""
+    def _skim_follow(self, f: _Follow, skip: Prefilter, target: Rule | None, block: bytes,
+                     lo: int, pos: int, line_no: int) -> None:
+        """A ``pick = "match"`` (or ``"mute"``) follow that looks only at the lines holding
+        a literal its target or stop pattern needs; they are found and cleaned a range at
+        a time."""
         stop = f.rule.follow.stop if f.rule.follow else None
         n = self._hi
         span = _SKIP_FIRST_SPAN  # most watches end soon: start small
@@ -524,9 +564,10 @@ class Scanner:
                 f.remaining -= k + 1
                 line_no += k
                 if stop is not None and stop.search(text):
+                    if f.mute is not None:
+                        f.mute.last = line_no
                     return
-                m = target.pattern.search(text)
-                if m is not None:
+                if target is not None and (m := target.pattern.search(text)) is not None:
                     self._emit(target, text, m, line_no, block, lo, ls, f.rule, f.start_line)
                     return
                 pos = nxt
@@ -547,21 +588,21 @@ class Scanner:
 _SKIP_FIRST_SPAN = 2 * 1024
 _SKIP_SPAN = 32 * 1024
 _NUL = re.compile(b"\x00")
-_SKIPPERS: dict[tuple[str, str | None, str, str | None], Prefilter | None] = {}
+_SKIPPERS: dict[tuple[str | None, str | None, str, str | None], Prefilter | None] = {}
 
 
-def _skipper(section: Rule, target: Rule, backend: str | None) -> Prefilter | None:
+def _skipper(section: Rule, target: Rule | None, backend: str | None) -> Prefilter | None:
     """For a follow that only looks for matching lines: a search for the literals that
     its target or stop pattern needs (see :mod:`triage.literals`); None = every line."""
     follow = section.follow
     assert follow is not None
-    key = (target.pattern.pattern, follow.stop.pattern if follow.stop else None,
-           f"{follow.pick}{follow.join}", backend)
+    key = (target.pattern.pattern if target is not None else None,
+           follow.stop.pattern if follow.stop else None, f"{follow.pick}{follow.join}", backend)
     if key in _SKIPPERS:
         return _SKIPPERS[key]
     out: Prefilter | None = None
-    if follow.pick == "match" and follow.join is None:
-        need = [required_literals(target.pattern.pattern)]
+    if follow.pick in ("match", "mute") and follow.join is None:
+        need = [required_literals(target.pattern.pattern)] if target is not None else []
         if follow.stop is not None:
             need.append(required_literals(follow.stop.pattern))
         if all(lits is not None for lits in need):

@@ -35,6 +35,9 @@ class Candidate:
     excerpt: list[ExcerptLine] = field(default_factory=list)
     section_rule: str | None = None
     last_line: int = 0
+    #: (section rule id, line) of the warning output every occurrence so far was in;
+    #: None once one occurrence is outside warning output
+    muted: tuple[str, int] | None = None
 
 
 class ReportSink:
@@ -54,12 +57,14 @@ class ReportSink:
         self.successes += n
 
     def add(self, rule: Rule, text: str, caps: Caps, line_no: int, offset: int,
-            section_rule: str | None = None, section_line: int | None = None
-            ) -> Candidate | None:
-        """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is).
+            section_rule: str | None = None, section_line: int | None = None,
+            muted: tuple[str, int] | None = None) -> Candidate | None:
+        """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is); ``muted``
+        names the section whose warning output the line is in.
 
-        Returns the candidate when it is new and wants an excerpt. A hit that only
-        repeats a known cause costs a couple of dictionary lookups.
+        Returns the candidate when it is new (or its first occurrence outside warning
+        output) and wants an excerpt. A hit that only repeats a known cause costs a
+        couple of dictionary lookups.
         """
         self.hits += 1
         kind = rule.kind
@@ -88,6 +93,12 @@ class ReportSink:
                 cand.last_line = line_no
             if rule.priority > cand.rule.priority:
                 cand.rule = rule
+            if cand.muted is not None and muted is None:
+                # the first occurrence that is not warning output is the one to show
+                cand.muted = None
+                cand.section_rule = section_rule
+                cand.hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
+                return cand
             if section_rule and cand.hit.line_number == line_no:
                 cand.section_rule = section_rule
                 cand.hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
@@ -97,7 +108,7 @@ class ReportSink:
             return None
         hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
         cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
-                         section_rule=section_rule, last_line=line_no)
+                         section_rule=section_rule, last_line=line_no, muted=muted)
         self.candidates[fp] = cand
         return cand
 
