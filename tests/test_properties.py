@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 from triage import ScanOptions, scan
 from triage.decode import clean_line, clean_lines
+from triage.lines import line_starts
+from triage.matcher import ConfirmMemo, captures, confirm_lines
 from triage.prefilter import available_backends
 from triage.rules import load_rules
 from triage.signatures import mask
@@ -116,6 +118,27 @@ def test_all_backends_agree(data):
                for b in available_backends()]
     assert len(reports) >= 2
     assert all(r == reports[0] for r in reports)
+
+
+@SETTINGS
+@given(logs(), st.lists(st.tuples(st.integers(0, 6), st.sampled_from([0, 1, 2])), max_size=4))
+def test_repeated_lines_share_hits_without_changing_them(data, passes):
+    """Confirming with the memo of lines seen before (the same log once more, in any
+    order, with the same or other candidate rules) gives each line the hits that
+    confirming it alone gives."""
+    def tried(part: int) -> set[int]:  # all rules, or every other one
+        return {i for i in range(len(RULES.rules)) if part == 2 or i % 2 == part}
+
+    def plain(got):
+        return sorted((ls, text, [(i, captures(m)) for i, m in hits]) for ls, text, hits in got)
+
+    starts = line_starts(data, 0, len(data))
+    memo: ConfirmMemo = {}
+    for k, part in [(0, 2), *passes]:
+        cands = [(ls, tried(part)) for ls in starts]
+        alone = plain(confirm_lines(data, cands, len(data), 4096, RULES.rules))
+        cands = cands[k:] + cands[:k]
+        assert plain(confirm_lines(data, cands, len(data), 4096, RULES.rules, memo)) == alone
 
 
 @SETTINGS

@@ -20,9 +20,10 @@ from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
+from typing import ClassVar
 
 from .lines import candidate_lines
-from .matcher import Hits, as_caps, confirm_lines
+from .matcher import ConfirmMemo, Hits, as_caps, confirm_lines
 from .prefilter import Prefilter
 from .rules import RuleSet
 
@@ -43,6 +44,8 @@ class _Context:
     rules: RuleSet | None = None
     lens: Sequence[int] = ()
     cap: int = 0
+    #: this worker's hits of lines seen before, over all the segments it confirms
+    memo: ClassVar[ConfirmMemo] = {}
 
 
 def parallel_supported() -> bool:
@@ -78,7 +81,8 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
              candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap)
              if ls < end - base]  # a line starting past `end` is the next segment's
     return [(base + ls, text, [(i, as_caps(c)) for i, c in hits])  # picklable
-            for ls, text, hits in confirm_lines(data, cands, hi, cap, rules.rules)]
+            for ls, text, hits in confirm_lines(data, cands, hi, cap, rules.rules,
+                                                _Context.memo)]
 
 
 class ParallelMatches:
@@ -87,6 +91,7 @@ class ParallelMatches:
     def __init__(self, path: str, size: int, pf: Prefilter, rules: RuleSet,
                  lens: Sequence[int], cap: int, workers: int, segment: int = SEGMENT) -> None:
         _Context.pf, _Context.rules, _Context.lens, _Context.cap = pf, rules, lens, cap
+        _Context.memo = {}  # hits are by rule index: never carried over to other rules
         self._path = path
         self._size = size
         self._segment = segment

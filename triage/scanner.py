@@ -46,7 +46,7 @@ from .lines import (
     lines_holding,
 )
 from .literals import required_literals
-from .matcher import Caps, Hits, as_caps, captures, confirm_lines
+from .matcher import Caps, ConfirmMemo, Hits, as_caps, captures, confirm_lines
 from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
@@ -155,6 +155,7 @@ class Scanner:
         self._pending: list[_PendingAfter] = []
         #: per section rule, the search its follow skims with (None: every line)
         self._skips: dict[str, Prefilter | None] = {}
+        self._confirmed: ConfirmMemo = {}  # hits of lines seen before, by text
         self._started = time.perf_counter()
         self._finished = False
 
@@ -281,7 +282,8 @@ class Scanner:
                                                          self._consumed + hi - lo):
                 self._apply(buf, lo, lo + abs_ls - self._consumed, text, hits)
         if cands:
-            for ls, text, hits in confirm_lines(buf, cands, hi, cap, self.rules.rules):
+            for ls, text, hits in confirm_lines(buf, cands, hi, cap, self.rules.rules,
+                                                self._confirmed):
                 self._apply(buf, lo, ls, text, hits)
         self._lines = self._cnt_lines + count_newlines(buf, self._cnt_pos, hi, self._big)
         self._remember_tail(buf, lo, hi)
