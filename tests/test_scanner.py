@@ -137,6 +137,36 @@ def test_a_mute_without_its_stop_ends_after_max_lines():
     assert r.stats["causes_muted"] == 1
 
 
+GHA_STEPS = (
+    "2022-03-15T21:05:34.2345966Z ##[group]Run mvn -B dependency:go-offline --fail-never\n"
+    "2022-03-15T21:05:34.3000000Z ##[endgroup]\n"
+    "2022-03-15T21:05:41.2786472Z [ERROR] /w/a/Proc.java:[25,31] cannot find symbol\n"
+    "2022-03-15T21:05:42.0000000Z [INFO] BUILD SUCCESS\n"
+    "2022-03-15T21:05:44.0928361Z ##[group]Run mvn -B verify --fail-at-end\n"
+    "2022-03-15T21:05:44.1000000Z ##[endgroup]\n"
+    "2022-03-15T21:06:26.2510560Z [ERROR] /w/b/CompileTest.java:[42,46] cannot access "
+    "org.eclipse.EclipseCompiler\n"
+    "2022-03-15T21:06:51.6748712Z ##[error]Process completed with exit code 1.\n"
+)
+
+
+def test_causes_in_the_step_that_failed_rank_first():
+    r = scan(GHA_STEPS.encode())
+    assert [c.line_number for c in r.causes[:2]] == [7, 3]
+    assert "in the CI step that failed (from line 5, +10)" in r.causes[0].reasons
+    assert not any("step that failed" in x for x in r.causes[1].reasons)
+    # without the step markers the earliest error leads, as in any log
+    flat = scan(GHA_STEPS.replace("##[group]Run", "Run").encode())
+    assert flat.causes[0].line_number == 3
+
+
+def test_failed_steps_are_the_steps_holding_a_wrapper_line():
+    from triage.rank import failed_steps
+    assert failed_steps([], [9]) == []
+    assert failed_steps([5, 1], [3, 4, 12]) == [(1, 4), (5, 1 << 62)]
+    assert failed_steps([5], [2]) == []  # before the first step: runner set-up
+
+
 def test_excerpt_has_context_on_both_sides():
     data = b"".join(b"line %d\n" % i for i in range(1, 10)) + b"panic: boom\n" + b"".join(
         b"after %d\n" % i for i in range(1, 5))

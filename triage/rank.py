@@ -13,6 +13,10 @@ cause's ``reasons``:
 * repetition: +1.5 per doubling of occurrences, at most +4;
 * section context: +3 for a line a section rule handed on (the final
   exception of a traceback, the message after ``* What went wrong:``);
+* failed step +10: in a log of CI steps (GitHub Actions ``##[group]Run``), a
+  line in a step that a wrapper line says exited non-zero. Errors in steps
+  that went on to pass (``--fail-never``, ``|| true``, ``continue-on-error``)
+  did not fail the job, however early they come;
 * warning output −60: a line inside output that does not fail a job (a
   traceback Python printed for an exception it ignored, pytest's warnings
   summary). Such causes are sorted after all others, even wrappers, and a log
@@ -24,6 +28,7 @@ Ties are broken by line number, then rule id, so output is deterministic.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import replace
 
 from .models import Cause, ExcerptLine, FailingTest, JobReport, SourceInfo, Status
@@ -35,6 +40,8 @@ KIND_ADJUST = {"error": 0.0, "test": -5.0, "summary": -20.0, "wrapper": -60.0}
 MUTED_ADJUST = -60.0
 POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
+FAILED_STEP_BONUS = 10.0
+_END = 1 << 62  # the last step runs to the end of the log
 
 
 def one_per_line(cands: list[Candidate]) -> list[Candidate]:
@@ -55,7 +62,24 @@ def one_per_line(cands: list[Candidate]) -> list[Candidate]:
     return list(best.values())
 
 
-def score_candidates(cands: list[Candidate]) -> list[tuple[float, list[str], Candidate]]:
+def failed_steps(steps: list[int], wrappers: list[int]) -> list[tuple[int, int]]:
+    """Line ranges ``(first, last)`` of the CI steps that hold a wrapper line (the
+    step's exit status); none when the log has no steps."""
+    starts = sorted(set(steps))
+    out: list[tuple[int, int]] = []
+    for w in sorted(set(wrappers)):
+        i = bisect_right(starts, w) - 1
+        if i < 0:
+            continue  # before the first step: the runner's own set-up
+        span = (starts[i], starts[i + 1] - 1 if i + 1 < len(starts) else _END)
+        if not out or out[-1] != span:
+            out.append(span)
+    return out
+
+
+def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None
+                     ) -> list[tuple[float, list[str], Candidate]]:
+    """Score and order causes; ``failed`` are the line ranges of CI steps that failed."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
@@ -87,6 +111,12 @@ def score_candidates(cands: list[Candidate]) -> list[tuple[float, list[str], Can
             total += SECTION_BONUS
             reasons.append(f"picked by section {c.section_rule} "
                            f"(from line {c.hit.derived_from}, +{SECTION_BONUS:.0f})")
+        step = next((s for s, e in failed or () if s <= c.hit.line_number <= e
+                     or s <= c.last_line <= e), None) if r.kind != "wrapper" else None
+        if step is not None:
+            total += FAILED_STEP_BONUS
+            reasons.append(f"in the CI step that failed (from line {step}, "
+                           f"+{FAILED_STEP_BONUS:.0f})")
         if c.muted is not None:
             total += MUTED_ADJUST
             reasons.append(f"inside warning output ({c.muted[0]}, line {c.muted[1]}): "
@@ -162,7 +192,8 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
                  elapsed: float) -> JobReport:
     top = getattr(options, "top", 5)
     max_tests = getattr(options, "max_tests", 200)
-    scored = score_candidates(list(sink.candidates.values()))
+    scored = score_candidates(list(sink.candidates.values()),
+                              failed_steps(sink.steps, sink.wrappers))
     failing = any(c.muted is None for _s, _r, c in scored)
     muted = sum(c.muted is not None for _s, _r, c in scored)
     tests = _fold_subtests(

@@ -9,6 +9,7 @@ A pack is a TOML file with a ``[pack]`` table and ``[[rule]]`` entries::
     id = "pytest.failed"              # unique, "<pack>.<name>"
     category = "test_failure"         # the category vocabulary
     kind = "test"                     # test | error | summary | wrapper | section | success
+                                      # | step
     framework = "pytest"              # test rules: the framework reported beside the id
     anchors = ["FAILED "]             # literals for the prefilter; a line is a candidate
                                       # only if it contains one of them (raw bytes)
@@ -52,7 +53,7 @@ from .models import CATEGORIES
 
 __all__ = ["KINDS", "PICKS", "Follow", "Rule", "RuleSet", "load_rules"]
 
-KINDS = ("test", "error", "summary", "wrapper", "section", "success")
+KINDS = ("test", "error", "summary", "wrapper", "section", "success", "step")
 PICKS = ("next_nonblank", "unindented", "match", "mute")
 
 #: where built-in packs say they come from; they are compiled lazily (see LazyPattern)

@@ -19,6 +19,8 @@ from .signatures import fingerprint, mask
 __all__ = ["Candidate", "ReportSink"]
 
 MAX_CANDIDATES = 5000
+#: CI step starts and wrapper lines kept for ranking (a log has a few dozen steps)
+MAX_MARKS = 10000
 MAX_TESTS = 20000
 #: signatures are shown cut to this length; the fingerprint covers the whole one
 MAX_SIGNATURE = 200
@@ -48,6 +50,8 @@ class ReportSink:
         self.dropped_candidates = 0
         self.dropped_tests = 0
         self.hits = 0
+        self.steps: list[int] = []  # lines where a CI step starts
+        self.wrappers: list[int] = []  # lines of CI wrapper hits (a step exited non-zero)
         # repeated lines are common (retries, loops): mask each distinct text once
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
@@ -73,6 +77,12 @@ class ReportSink:
             return None
         if kind == "test":
             self._add_test(rule, caps, line_no)
+        elif kind == "step":
+            if len(self.steps) < MAX_MARKS:
+                self.steps.append(line_no)
+            return None
+        elif kind == "wrapper" and len(self.wrappers) < MAX_MARKS:
+            self.wrappers.append(line_no)
         if not rule.is_cause:
             return None
         key = (text, rule.category)
