@@ -85,6 +85,18 @@ def test_fail_on_failure_exit_code(logs):
     assert run("scan", "--fail-on-failure", str(a)).returncode == 1
 
 
+def test_exit_code_flag_tells_a_failed_command(tmp_path):
+    log = tmp_path / "retry.log"
+    # a logged error, then the runner's success summary: the run passed ...
+    log.write_bytes(b"2024-05-14 10:22:01 ERROR connect: Connection refused (retrying)\n"
+                    + PASS_LOG)
+    assert json.loads(run("scan", "--format", "json", str(log)).stdout)["status"] == "passed"
+    # ... unless the command is known to have failed: then the error is the lead
+    r = json.loads(run("scan", "--format", "json", "--exit-code", "1", str(log)).stdout)
+    assert r["status"] == "failed"
+    assert "Connection refused" in r["causes"][0]["line"]
+
+
 def test_markdown_output(logs):
     a, _ = logs
     out = run("scan", "--format", "markdown", str(a)).stdout.decode()

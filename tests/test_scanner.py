@@ -167,6 +167,53 @@ def test_failed_steps_are_the_steps_holding_a_wrapper_line():
     assert failed_steps([5], [2]) == []  # before the first step: runner set-up
 
 
+LOGGED = (b"=== RUN   TestRetry\n"
+          b"    retry_test.go:21: dial tcp 127.0.0.1:9: connect: connection refused\n"
+          b"--- PASS: TestRetry (0.01s)\n")
+
+
+def test_an_error_a_later_success_summary_outweighs_does_not_fail_a_log():
+    r = scan(LOGGED + b"PASS\nok  \texample.com/retry\t0.012s\n")
+    assert (r.status, r.causes) == ("passed", ())
+    assert r.stats["causes_superseded"] == 1
+    # after the summary, or with no summary, the same line is evidence of failure
+    after = scan(b"ok  \texample.com/retry\t0.012s\n" + LOGGED)
+    assert after.status == "failed" and after.stats["causes_superseded"] == 0
+    assert scan(LOGGED).status == "failed"
+
+
+def test_a_known_non_zero_exit_code_makes_every_error_count():
+    data = LOGGED + b"PASS\nok  \texample.com/retry\t0.012s\n"
+    r = scan(data, options=ScanOptions(exit_code=1))
+    assert r.status == "failed"
+    assert "connection refused" in r.causes[0].line
+    assert r.stats["causes_superseded"] == 0
+    assert scan(data, options=ScanOptions(exit_code=0)).status == "passed"
+
+
+def test_failing_tests_and_run_breaking_errors_fail_a_log_despite_a_success_summary():
+    failed_test = b"--- FAIL: TestParse (0.00s)\nFAIL\tex.com/a\t0.01s\nok  \tex.com/b\t0.01s\n"
+    assert scan(failed_test).status == "failed"
+    interrupted = (b"!!!!!!!!!!!!!!!!!!!!!!!!!!!!!! KeyboardInterrupt !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
+                   b"========== 1182 passed, 1523 skipped, 24 xfailed in 497.69s (0:08:17) ==========\n")
+    r = scan(interrupted)
+    assert r.status == "failed"
+    assert r.causes[0].category == "timeout"
+
+
+def test_tests_listed_under_pytest_passes_are_not_failing():
+    data = (b"==================================== PASSES ====================================\n"
+            b"_____________________________ test_prints_progress _____________________________\n"
+            b"----------------------------- Captured stdout call -----------------------------\n"
+            b"step 1 of 3\n"
+            b"=========================== short test summary info ============================\n"
+            b"PASSED tests/test_progress.py::test_prints_progress\n"
+            b"============================== 1 passed in 0.01s ===============================\n")
+    r = scan(data)
+    assert (r.status, r.failing_tests, r.causes) == ("passed", (), ())
+    assert r.stats["causes_muted"] == 1
+
+
 def test_excerpt_has_context_on_both_sides():
     data = b"".join(b"line %d\n" % i for i in range(1, 10)) + b"panic: boom\n" + b"".join(
         b"after %d\n" % i for i in range(1, 5))

@@ -43,7 +43,7 @@ def _positive(text: str) -> int:
 def _cmd_scan(args: argparse.Namespace) -> int:
     rules = load_rules(args.rules or ())
     options = ScanOptions(context=args.context, top=args.top, backend=args.backend,
-                          workers=args.workers)
+                          workers=args.workers, exit_code=args.exit_code)
     colour = args.colour == "always" or (args.colour == "auto" and sys.stdout.isatty()
                                           and "NO_COLOR" not in os.environ)
     paths: list[str] = args.paths or ["-"]
@@ -155,6 +155,10 @@ def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--workers", type=_positive, default=0,
                    help="prefilter processes for big files (default 0: one per CPU for "
                    "files of 256 MiB and more; 1: none)")
+    p.add_argument("--exit-code", type=int, metavar="N",
+                   help="the exit status of the command that wrote the log, if known: "
+                   "non-zero means it failed, so every error line counts even before a "
+                   "success summary")
     p.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--fail-on-failure", action="store_true",
                    help="exit 1 when any log failed (for use in scripts)")

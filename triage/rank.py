@@ -41,6 +41,8 @@ MUTED_ADJUST = -60.0
 POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
 FAILED_STEP_BONUS = 10.0
+#: categories of errors that stop or break the run they happen in
+RUN_BREAKING = frozenset({"timeout", "oom", "infrastructure"})
 _END = 1 << 62  # the last step runs to the end of the log
 
 
@@ -188,14 +190,34 @@ def _excerpt(c: Candidate, index: int) -> tuple[ExcerptLine, ...]:
     )
 
 
+def fails(c: Candidate, last_success: int, exited_nonzero: bool = False) -> bool:
+    """Whether a cause is evidence that the log failed.
+
+    Warning output never is. An error line is not when a success summary comes
+    after its last occurrence (an exception a test logged and handled, a
+    ``t.Log`` line, a retry that then worked: the run it belongs to passed).
+    Failing tests, failure summaries, CI wrapper lines and errors that break the
+    run itself (timeouts, interrupts, OOM, infrastructure: the summary after them
+    is the stopped run's) always are, and so is every error when the log's
+    command is known to have exited non-zero.
+    """
+    if c.muted is not None:
+        return False
+    return (exited_nonzero or c.rule.kind != "error" or c.rule.category in RUN_BREAKING
+            or c.last_offset > last_success)
+
+
 def build_report(sink: ReportSink, source: SourceInfo, options: object,
                  elapsed: float) -> JobReport:
     top = getattr(options, "top", 5)
     max_tests = getattr(options, "max_tests", 200)
     scored = score_candidates(list(sink.candidates.values()),
                               failed_steps(sink.steps, sink.wrappers))
-    failing = any(c.muted is None for _s, _r, c in scored)
+    exit_code = getattr(options, "exit_code", None)
+    evidence = [fails(c, sink.last_success, exit_code not in (None, 0)) for _s, _r, c in scored]
+    failing = any(evidence)
     muted = sum(c.muted is not None for _s, _r, c in scored)
+    superseded = len(scored) - muted - sum(evidence)
     tests = _fold_subtests(
         _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id))))
     status: Status
@@ -203,7 +225,7 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         status = "failed"
     elif sink.successes:
         status = "passed"
-        scored = []  # only warning output: a passing log has no causes (counted in stats)
+        scored = []  # a passing log lists no causes (they are counted in stats)
     else:
         status = "unknown"
     causes = tuple(
@@ -228,6 +250,7 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         "causes_total": len(sink.candidates) + sink.dropped_candidates,
         "causes_shown": len(causes),
         "causes_muted": muted,
+        "causes_superseded": superseded,
         "failing_tests_total": len(tests) + sink.dropped_tests,
         "failing_tests_shown": len(shown),
     }

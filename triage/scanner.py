@@ -71,6 +71,9 @@ class ScanOptions:
     #: 256 MiB and more, 1 = none; the report is the same either way
     workers: int = 0
     max_tests: int = 200  # failing tests listed in the report (the total is always given)
+    #: the exit status of what wrote the log, when known (a CI step's): non-zero means
+    #: the log failed, so no error line is outweighed by a success summary before it
+    exit_code: int | None = None
 
 
 @dataclass(slots=True)
@@ -334,7 +337,8 @@ class Scanner:
         rules = self.rules.rules
         if rules[hits[0][0]].kind == "success" and all(rules[i].kind == "success"
                                                        for i, _caps in hits):
-            self._sink.add_successes(len(hits))  # no line number needed: skip counting
+            # no line number needed: skip counting
+            self._sink.add_successes(len(hits), self._consumed + ls - lo)
             return
         line_no = self._line_number(block, ls)
         if self._mutes and self._mutes[0].last < line_no - 1:  # hits only go back one line

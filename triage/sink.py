@@ -37,6 +37,7 @@ class Candidate:
     excerpt: list[ExcerptLine] = field(default_factory=list)
     section_rule: str | None = None
     last_line: int = 0
+    last_offset: int = 0  # where the last occurrence starts
     #: (section rule id, line) of the warning output every occurrence so far was in;
     #: None once one occurrence is outside warning output
     muted: tuple[str, int] | None = None
@@ -47,6 +48,7 @@ class ReportSink:
         self.candidates: dict[str, Candidate] = {}
         self.tests: dict[tuple[str, str], FailingTest] = {}
         self.successes = 0  # success markers seen (a passing summary)
+        self.last_success = -1  # offset of the last one
         self.dropped_candidates = 0
         self.dropped_tests = 0
         self.hits = 0
@@ -55,10 +57,12 @@ class ReportSink:
         # repeated lines are common (retries, loops): mask each distinct text once
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def add_successes(self, n: int) -> None:
-        """Count success markers (a passing summary), which need no line or signature."""
+    def add_successes(self, n: int, offset: int) -> None:
+        """Count success markers (a passing summary) on the line at ``offset``; they need
+        no line number or signature."""
         self.hits += n
         self.successes += n
+        self.last_success = max(self.last_success, offset)
 
     def add(self, rule: Rule, text: str, caps: Caps, line_no: int, offset: int,
             section_rule: str | None = None, section_line: int | None = None,
@@ -72,11 +76,13 @@ class ReportSink:
         """
         self.hits += 1
         kind = rule.kind
-        if kind == "success":
-            self.successes += 1  # on a line that also has other hits
+        if kind == "success":  # on a line that also has other hits
+            self.successes += 1
+            self.last_success = max(self.last_success, offset)
             return None
         if kind == "test":
-            self._add_test(rule, caps, line_no)
+            if muted is None:  # a test listed in warning output (pytest -rA PASSES) passed
+                self._add_test(rule, caps, line_no)
         elif kind == "step":
             if len(self.steps) < MAX_MARKS:
                 self.steps.append(line_no)
@@ -101,6 +107,7 @@ class ReportSink:
             if cand.last_line != line_no:
                 cand.occurrences += 1
                 cand.last_line = line_no
+                cand.last_offset = offset
             if rule.priority > cand.rule.priority:
                 cand.rule = rule
             if cand.muted is not None and muted is None:
@@ -118,7 +125,8 @@ class ReportSink:
             return None
         hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
         cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
-                         section_rule=section_rule, last_line=line_no, muted=muted)
+                         section_rule=section_rule, last_line=line_no, last_offset=offset,
+                         muted=muted)
         self.candidates[fp] = cand
         return cand
 

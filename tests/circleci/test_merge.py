@@ -100,3 +100,14 @@ def test_flaky_flags_matching_tests() -> None:
     assert by_id["tests/test_f.py::test_x"].flaky == {"times_flaked": 4, "job_name": "t",
                                                       "workflow_name": "wf"}
     assert by_id["test_y"].flaky is None
+
+
+def test_a_failed_steps_exit_code_reaches_the_scanner() -> None:
+    from triage.sources.circleci.logs import default_scanner_factory
+
+    log = (b"    retry_test.go:21: dial tcp 127.0.0.1:9: connect: connection refused\n"
+           b"ok  \texample.com/retry\t0.012s\n")
+    for exit_code, status in ((1, "failed"), (0, "passed"), (None, "passed")):
+        scanner = default_scanner_factory("job 1 node 0 step 'Run tests'", exit_code)
+        scanner.feed(log)
+        assert scanner.finish().status == status

@@ -53,14 +53,17 @@ class ScannerLike(Protocol):
     def finish(self) -> JobReport: ...
 
 
-ScannerFactory = Callable[[str], ScannerLike]
+#: a scanner for a step's log, given its label and the step's exit code (None: unknown)
+ScannerFactory = Callable[[str, int | None], ScannerLike]
 
 
-def default_scanner_factory(name: str) -> ScannerLike:
-    """A :class:`triage.scanner.Scanner` with the shipped rules."""
-    from triage.scanner import Scanner
+def default_scanner_factory(name: str, exit_code: int | None = None) -> ScannerLike:
+    """A :class:`triage.scanner.Scanner` with the shipped rules; a non-zero ``exit_code``
+    tells it the step failed (see :class:`triage.scanner.ScanOptions`)."""
+    from triage.scanner import Scanner, ScanOptions
 
-    scanner: ScannerLike = Scanner(name=name, rules=None)
+    scanner: ScannerLike = Scanner(name=name, rules=None,
+                                   options=ScanOptions(exit_code=exit_code))
     return scanner
 
 
@@ -205,7 +208,7 @@ async def _scan_action(
         ],
     ))
     if not action.has_output and not action.output_url:
-        report = factory(label).finish()
+        report = factory(label, action.exit_code).finish()
         origin.update(route=None, complete=True)
         return _node(number, job_name, action, step_name, report, origin)
 
@@ -213,7 +216,7 @@ async def _scan_action(
     errors: list[CircleCIError] = []
     for route, opener in routes:
         for attempt in (1, 2):
-            scanner = factory(label)
+            scanner = factory(label, action.exit_code)
             fed = 0
             try:
                 for stream in opener():
