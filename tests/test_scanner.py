@@ -155,9 +155,14 @@ def test_causes_in_the_step_that_failed_rank_first():
     assert [c.line_number for c in r.causes[:2]] == [7, 3]
     assert "in the CI step that failed (from line 5, +10)" in r.causes[0].reasons
     assert not any("step that failed" in x for x in r.causes[1].reasons)
-    # without the step markers the earliest error leads, as in any log
+    # without the step markers, the success summary after the first error still
+    # says its run passed; without that line too, the earliest error leads
     flat = scan(GHA_STEPS.replace("##[group]Run", "Run").encode())
-    assert flat.causes[0].line_number == 3
+    assert [c.line_number for c in flat.causes[:2]] == [7, 3]
+    assert "a success summary follows it (-10)" in flat.causes[1].reasons
+    flatter = scan(GHA_STEPS.replace("##[group]Run", "Run")
+                   .replace("[INFO] BUILD SUCCESS", "[INFO] done").encode())
+    assert flatter.causes[0].line_number == 3
 
 
 def test_failed_steps_are_the_steps_holding_a_wrapper_line():
@@ -180,6 +185,15 @@ def test_an_error_a_later_success_summary_outweighs_does_not_fail_a_log():
     after = scan(b"ok  \texample.com/retry\t0.012s\n" + LOGGED)
     assert after.status == "failed" and after.stats["causes_superseded"] == 0
     assert scan(LOGGED).status == "failed"
+
+
+def test_a_failure_line_after_a_success_line_keeps_the_errors_before_it():
+    # unittest prints "Ran N tests" whatever happens; "FAILED (...)" after it decides
+    from pathlib import Path
+    log = Path(__file__).parent.parent / "fixtures" / "logs" / "unittest_fail_error.log"
+    r = scan(log)
+    assert r.status == "failed" and r.stats["causes_superseded"] == 0
+    assert not any("success summary" in x for c in r.causes for x in c.reasons)
 
 
 def test_a_known_non_zero_exit_code_makes_every_error_count():

@@ -17,6 +17,9 @@ cause's ``reasons``:
   line in a step that a wrapper line says exited non-zero. Errors in steps
   that went on to pass (``--fail-never``, ``|| true``, ``continue-on-error``)
   did not fail the job, however early they come;
+* success after it −10: an error line that a success summary follows, with
+  no failing test or failure summary after it (see :func:`fails`): the run it
+  belongs to passed, e.g. a Maven invocation that still printed BUILD SUCCESS;
 * warning output −60: a line inside output that does not fail a job (a
   traceback Python printed for an exception it ignored, pytest's warnings
   summary). Such causes are sorted after all others, even wrappers, and a log
@@ -41,6 +44,7 @@ MUTED_ADJUST = -60.0
 POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
 FAILED_STEP_BONUS = 10.0
+SUPERSEDED_ADJUST = -10.0
 #: categories of errors that stop or break the run they happen in
 RUN_BREAKING = frozenset({"timeout", "oom", "infrastructure"})
 _END = 1 << 62  # the last step runs to the end of the log
@@ -79,7 +83,8 @@ def failed_steps(steps: list[int], wrappers: list[int]) -> list[tuple[int, int]]
     return out
 
 
-def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None
+def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
+                     last_success: int = -1, last_failure: int = -1
                      ) -> list[tuple[float, list[str], Candidate]]:
     """Score and order causes; ``failed`` are the line ranges of CI steps that failed."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
@@ -119,6 +124,9 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             total += FAILED_STEP_BONUS
             reasons.append(f"in the CI step that failed (from line {step}, "
                            f"+{FAILED_STEP_BONUS:.0f})")
+        if c.muted is None and not fails(c, last_success, last_failure):
+            total += SUPERSEDED_ADJUST
+            reasons.append(f"a success summary follows it ({SUPERSEDED_ADJUST:.0f})")
         if c.muted is not None:
             total += MUTED_ADJUST
             reasons.append(f"inside warning output ({c.muted[0]}, line {c.muted[1]}): "
@@ -190,12 +198,16 @@ def _excerpt(c: Candidate, index: int) -> tuple[ExcerptLine, ...]:
     )
 
 
-def fails(c: Candidate, last_success: int, exited_nonzero: bool = False) -> bool:
+def fails(c: Candidate, last_success: int, last_failure: int = -1,
+          exited_nonzero: bool = False) -> bool:
     """Whether a cause is evidence that the log failed.
 
     Warning output never is. An error line is not when a success summary comes
-    after its last occurrence (an exception a test logged and handled, a
-    ``t.Log`` line, a retry that then worked: the run it belongs to passed).
+    after its last occurrence and no failing test or failure summary does (an
+    exception a test logged and handled, a ``t.Log`` line, a retry that then
+    worked: the run it belongs to passed). Runners print some success lines
+    whatever happens (``Ran 3 tests``, ``4 passing``): their failure lines after
+    them keep the errors before them evidence.
     Failing tests, failure summaries, CI wrapper lines and errors that break the
     run itself (timeouts, interrupts, OOM, infrastructure: the summary after them
     is the stopped run's) always are, and so is every error when the log's
@@ -204,7 +216,7 @@ def fails(c: Candidate, last_success: int, exited_nonzero: bool = False) -> bool
     if c.muted is not None:
         return False
     return (exited_nonzero or c.rule.kind != "error" or c.rule.category in RUN_BREAKING
-            or c.last_offset > last_success)
+            or not last_failure < c.last_offset < last_success)
 
 
 def build_report(sink: ReportSink, source: SourceInfo, options: object,
@@ -212,9 +224,11 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     top = getattr(options, "top", 5)
     max_tests = getattr(options, "max_tests", 200)
     scored = score_candidates(list(sink.candidates.values()),
-                              failed_steps(sink.steps, sink.wrappers))
+                              failed_steps(sink.steps, sink.wrappers), sink.last_success,
+                              sink.last_failure)
     exit_code = getattr(options, "exit_code", None)
-    evidence = [fails(c, sink.last_success, exit_code not in (None, 0)) for _s, _r, c in scored]
+    evidence = [fails(c, sink.last_success, sink.last_failure, exit_code not in (None, 0))
+                for _s, _r, c in scored]
     failing = any(evidence)
     muted = sum(c.muted is not None for _s, _r, c in scored)
     superseded = len(scored) - muted - sum(evidence)

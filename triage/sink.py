@@ -49,6 +49,7 @@ class ReportSink:
         self.tests: dict[tuple[str, str], FailingTest] = {}
         self.successes = 0  # success markers seen (a passing summary)
         self.last_success = -1  # offset of the last one
+        self.last_failure = -1  # offset of the last failing-test or failure-summary hit
         self.dropped_candidates = 0
         self.dropped_tests = 0
         self.hits = 0
@@ -80,6 +81,8 @@ class ReportSink:
             self.successes += 1
             self.last_success = max(self.last_success, offset)
             return None
+        if kind in ("test", "summary") and muted is None:
+            self.last_failure = max(self.last_failure, offset)
         if kind == "test":
             if muted is None:  # a test listed in warning output (pytest -rA PASSES) passed
                 self._add_test(rule, caps, line_no)
