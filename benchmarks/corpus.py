@@ -55,7 +55,12 @@ COLOURS = ["\x1b[32m", "\x1b[1m", "\x1b[36m", "\x1b[2m", "\x1b[33m"]
 
 
 def failure_lines(rules: RuleSet) -> list[str]:
-    return sorted({ex for r in rules.rules if r.kind != "success" and not r.follow_only
+    """Examples of the rules that report failures or open a failure's section; not of
+    success summaries, CI step starts or warning-output sections, which are no
+    failure lines."""
+    return sorted({ex for r in rules.rules
+                   if r.kind not in ("success", "step") and not r.follow_only
+                   and not (r.follow is not None and r.follow.pick == "mute")
                    for ex in r.examples if "\n" not in ex})
 
 

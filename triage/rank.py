@@ -69,8 +69,9 @@ def one_per_line(cands: list[Candidate]) -> list[Candidate]:
 
 
 def failed_steps(steps: list[int], wrappers: list[int]) -> list[tuple[int, int]]:
-    """Line ranges ``(first, last)`` of the CI steps that hold a wrapper line (the
-    step's exit status); none when the log has no steps."""
+    """Offset ranges ``(first, last)`` of the CI steps that hold a wrapper line (the
+    step's exit status), from where steps and wrapper lines start; none when the log
+    has no steps."""
     starts = sorted(set(steps))
     out: list[tuple[int, int]] = []
     for w in sorted(set(wrappers)):
@@ -86,7 +87,7 @@ def failed_steps(steps: list[int], wrappers: list[int]) -> list[tuple[int, int]]
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
                      last_success: int = -1, last_failure: int = -1
                      ) -> list[tuple[float, list[str], Candidate]]:
-    """Score and order causes; ``failed`` are the line ranges of CI steps that failed."""
+    """Score and order causes; ``failed`` are the offset ranges of CI steps that failed."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
@@ -118,12 +119,10 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             total += SECTION_BONUS
             reasons.append(f"picked by section {c.section_rule} "
                            f"(from line {c.hit.derived_from}, +{SECTION_BONUS:.0f})")
-        step = next((s for s, e in failed or () if s <= c.hit.line_number <= e
-                     or s <= c.last_line <= e), None) if r.kind != "wrapper" else None
-        if step is not None:
+        if r.kind != "wrapper" and any(s <= c.hit.offset <= e or s <= c.last_offset <= e
+                                       for s, e in failed or ()):
             total += FAILED_STEP_BONUS
-            reasons.append(f"in the CI step that failed (from line {step}, "
-                           f"+{FAILED_STEP_BONUS:.0f})")
+            reasons.append(f"in the CI step that failed (+{FAILED_STEP_BONUS:.0f})")
         if c.muted is None and not fails(c, last_success, last_failure):
             total += SUPERSEDED_ADJUST
             reasons.append(f"a success summary follows it ({SUPERSEDED_ADJUST:.0f})")

@@ -335,10 +335,10 @@ class Scanner:
                hits: Hits) -> None:
         """Push the confirmed hits of the line starting at ``ls`` (in order of lines)."""
         rules = self.rules.rules
-        if rules[hits[0][0]].kind == "success" and all(rules[i].kind == "success"
-                                                       for i, _caps in hits):
-            # no line number needed: skip counting
-            self._sink.add_successes(len(hits), self._consumed + ls - lo)
+        if rules[hits[0][0]].kind in _MARKS and all(rules[i].kind in _MARKS for i, _c in hits):
+            # success summaries and step starts are kept by offset: no line counting
+            for i, _caps in hits:
+                self._sink.add_mark(rules[i].kind, self._consumed + ls - lo)
             return
         line_no = self._line_number(block, ls)
         if self._mutes and self._mutes[0].last < line_no - 1:  # hits only go back one line
@@ -556,28 +556,26 @@ class Scanner:
                 # cleaning drops NUL bytes, which can split a word (UTF-16 output)
                 nuls = [m.start() for m in _NUL.finditer(block, pos, end)]
                 starts = sorted({*starts, *lines_holding(block, pos, end, nuls)})
-            raws, nexts = [], []
-            for ls in starts:
-                raw, nxt = self._raw_line(block, ls)
-                raws.append(raw)
-                nexts.append(nxt)
-            for ls, nxt, text in zip(starts, nexts, clean_lines(raws, self.options.line_cap),
-                                     strict=True):
-                k = block.count(b"\n", pos, ls)  # lines skipped before this one
+            raws = [self._raw_line(block, ls)[0] for ls in starts]
+            for ls, text in zip(starts, clean_lines(raws, self.options.line_cap), strict=True):
+                m = None
+                if not (stop is not None and stop.search(text)) and not (
+                        target is not None and (m := target.pattern.search(text)) is not None):
+                    continue
+                # the watch ends here, if this line is still inside its window: lines
+                # are counted only now, not for every line on the way
+                k = block.count(b"\n", pos, ls)
                 if k >= f.remaining:
                     f.remaining = 0
                     return
-                f.remaining -= k + 1
                 line_no += k
-                if stop is not None and stop.search(text):
+                if m is None:  # the stop pattern
                     if f.mute is not None:
                         f.mute.last = line_no
                     return
-                if target is not None and (m := target.pattern.search(text)) is not None:
-                    self._emit(target, text, m, line_no, block, lo, ls, f.rule, f.start_line)
-                    return
-                pos = nxt
-                line_no += 1
+                assert target is not None
+                self._emit(target, text, m, line_no, block, lo, ls, f.rule, f.start_line)
+                return
             k = block.count(b"\n", pos, end)
             if k >= f.remaining:
                 f.remaining = 0
@@ -619,6 +617,8 @@ def _skipper(section: Rule, target: Rule | None, backend: str | None) -> Prefilt
 
 
 _SHOWN = 400  # characters of a line shown in hits and excerpts
+#: kinds of rules whose hits are only remembered by where they are
+_MARKS = frozenset({"success", "step"})
 
 
 def _shorten(text: str, limit: int = _SHOWN) -> str:

@@ -53,17 +53,20 @@ class ReportSink:
         self.dropped_candidates = 0
         self.dropped_tests = 0
         self.hits = 0
-        self.steps: list[int] = []  # lines where a CI step starts
-        self.wrappers: list[int] = []  # lines of CI wrapper hits (a step exited non-zero)
+        self.steps: list[int] = []  # offsets where a CI step starts
+        self.wrappers: list[int] = []  # offsets of CI wrapper hits (a step exited non-zero)
         # repeated lines are common (retries, loops): mask each distinct text once
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def add_successes(self, n: int, offset: int) -> None:
-        """Count success markers (a passing summary) on the line at ``offset``; they need
-        no line number or signature."""
-        self.hits += n
-        self.successes += n
-        self.last_success = max(self.last_success, offset)
+    def add_mark(self, kind: str, offset: int) -> None:
+        """A success summary or a CI step start on the line at ``offset``: what ranking
+        needs of them is where they are, not their line number or signature."""
+        self.hits += 1
+        if kind == "success":
+            self.successes += 1
+            self.last_success = max(self.last_success, offset)
+        elif kind == "step" and len(self.steps) < MAX_MARKS:
+            self.steps.append(offset)
 
     def add(self, rule: Rule, text: str, caps: Caps, line_no: int, offset: int,
             section_rule: str | None = None, section_line: int | None = None,
@@ -75,23 +78,18 @@ class ReportSink:
         output) and wants an excerpt. A hit that only repeats a known cause costs a
         couple of dictionary lookups.
         """
-        self.hits += 1
         kind = rule.kind
-        if kind == "success":  # on a line that also has other hits
-            self.successes += 1
-            self.last_success = max(self.last_success, offset)
+        if kind in ("success", "step"):  # on a line that also has other hits
+            self.add_mark(kind, offset)
             return None
+        self.hits += 1
         if kind in ("test", "summary") and muted is None:
             self.last_failure = max(self.last_failure, offset)
         if kind == "test":
             if muted is None:  # a test listed in warning output (pytest -rA PASSES) passed
                 self._add_test(rule, caps, line_no)
-        elif kind == "step":
-            if len(self.steps) < MAX_MARKS:
-                self.steps.append(line_no)
-            return None
         elif kind == "wrapper" and len(self.wrappers) < MAX_MARKS:
-            self.wrappers.append(line_no)
+            self.wrappers.append(offset)
         if not rule.is_cause:
             return None
         key = (text, rule.category)
