@@ -76,7 +76,7 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
     if hi <= lo:
         return []
     view = memoryview(data)[lo:hi]
-    found = [(e + lo, i) for e, i in pf.find(view)]
+    found = pf.find(view, lo)
     cands = [(ls, idx) for ls, idx in
              candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap)
              if ls < end - base]  # a line starting past `end` is the next segment's

@@ -29,14 +29,14 @@ from .paths import atomic_write, cache_dir
 
 __all__ = ["BACKENDS", "Prefilter", "available_backends", "make_prefilter"]
 
-Match = tuple[int, int]  # (end offset, anchor index)
+Match = tuple[int, int]  # (end offset, plus the base asked for; anchor index)
 Buffer = bytes | memoryview
 
 
 class Prefilter(Protocol):
     name: str
 
-    def find(self, block: Buffer) -> list[Match]: ...
+    def find(self, block: Buffer, base: int = 0) -> list[Match]: ...
 
     def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]: ...
 
@@ -82,14 +82,14 @@ class HyperscanPrefilter:
                          self._hs.dumpb(db))
         return db
 
-    def find(self, block: Buffer) -> list[Match]:
+    def find(self, block: Buffer, base: int = 0) -> list[Match]:
         if self._empty or not block:
             return []
         out: list[Match] = []
         append = out.append
 
         def on_match(idx: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
-            append((to, idx))
+            append((base + to, idx))
 
         self._db.scan(block, match_event_handler=on_match, scratch=self._scratch)
         out.sort()
@@ -140,11 +140,11 @@ class AhoCorasickRsPrefilter(_LineStartsByRegex):
         )
         self._set_line_re(anchors)
 
-    def find(self, block: Buffer) -> list[Match]:
+    def find(self, block: Buffer, base: int = 0) -> list[Match]:
         if self._ac is None or not block:
             return []
         found = self._ac.find_matches_as_indexes(block, overlapping=True)
-        out = [(end, idx) for idx, _start, end in found]
+        out = [(base + end, idx) for idx, _start, end in found]
         out.sort()
         return out
 
@@ -163,11 +163,12 @@ class PyAhoCorasickPrefilter(_LineStartsByRegex):
         self._empty = not anchors
         self._set_line_re(anchors)
 
-    def find(self, block: Buffer) -> list[Match]:
+    def find(self, block: Buffer, base: int = 0) -> list[Match]:
         if self._empty or not block:
             return []
         text = str(block, "latin-1")
-        out = [(end + 1, idx) for end, idx in self._auto.iter(text)]
+        base += 1  # the automaton reports the last byte; occurrences end after it
+        out = [(base + end, idx) for end, idx in self._auto.iter(text)]
         out.sort()
         return out
 

@@ -296,7 +296,7 @@ class Scanner:
                          ) -> list[tuple[int, set[int]]]:
         assert self._pf is not None
         view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
-        found = [(e + lo, i) for e, i in self._pf.find(view)]
+        found = self._pf.find(view, lo)
         return candidate_lines(buf, lo, hi, found, self.rules, self._lens, cap)
 
     def _all_lines(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, set[int]]]:
