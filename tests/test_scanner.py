@@ -180,7 +180,7 @@ LOGGED = (b"=== RUN   TestRetry\n"
 def test_an_error_a_later_success_summary_outweighs_does_not_fail_a_log():
     r = scan(LOGGED + b"PASS\nok  \texample.com/retry\t0.012s\n")
     assert (r.status, r.causes) == ("passed", ())
-    assert r.stats["causes_superseded"] == 1
+    assert r.stats["causes_superseded"] == r.stats["causes_total"] == 2  # two rules, one line
     # after the summary, or with no summary, the same line is evidence of failure
     after = scan(b"ok  \texample.com/retry\t0.012s\n" + LOGGED)
     assert after.status == "failed" and after.stats["causes_superseded"] == 0
@@ -359,3 +359,101 @@ def test_a_section_finds_its_line_in_utf16_output():
     assert [(c.rule, c.line_number) for c in on.causes] == \
         [(c.rule, c.line_number) for c in off.causes]
     assert on.causes[0].rule == "python.test_exception"
+
+
+# -- warning output and success summaries never hide a real failure ----------------
+
+LOCALS = (b"Exception ignored in: <function main.<locals>.Conn.__del__ at 0x7fb77b0e56c0>\n"
+          b"Traceback (most recent call last):\n"
+          b'  File "/tmp/deploy.py", line 7, in __del__\n'
+          b'    raise Closed("closed twice")\n'
+          b"main.<locals>.Closed: closed twice\n"
+          b"Traceback (most recent call last):\n"
+          b'  File "/tmp/deploy.py", line 11, in main\n'
+          b'    raise RuntimeError("deploy failed: 503 from registry")\n'
+          b"RuntimeError: deploy failed: 503 from registry\n")
+
+
+def test_an_ignored_exception_ends_its_warning_output_at_its_own_exception_line():
+    r = scan(LOCALS)
+    assert r.status == "failed"
+    assert r.causes[0].line == "RuntimeError: deploy failed: 503 from registry"
+    assert not any("warning output" in x for x in r.causes[0].reasons)
+    # an install's success line before it does not outweigh it either
+    assert scan(b"Installed 5 packages in 3ms\n" + LOCALS).status == "failed"
+
+
+def test_timeouts_and_ci_exit_lines_are_never_muted():
+    data = (b"Exception ignored in: <function Pool.__del__ at 0x7f3a5c1b2d40>\n"
+            b"Traceback (most recent call last):\n"
+            b'  File "/usr/lib/python3.11/multiprocessing/pool.py", line 268, in __del__\n'
+            b"##[error]The operation was canceled.\n"
+            b"##[error]Process completed with exit code 1.\n")
+    r = scan(data)
+    assert r.status == "failed"
+    assert [(c.rule, c.category) for c in r.causes[:2]] == [
+        ("ci.gha_cancel", "infrastructure"), ("ci.gha_exit", "unknown")]
+    assert not any("warning output" in x for c in r.causes[:2] for x in c.reasons)
+
+
+def test_warning_output_is_the_same_for_every_chunking():
+    # a traceback's follow reaches past a warning line that opens a mute window
+    data = (b"Traceback (most recent call last):\n"
+            b'  File "/app/tests/test_cache.py", line 13, in test_x\n'
+            b"  /x/_pytest/unraisableexception.py:63: PytestUnraisableExceptionWarning: "
+            b"Exception ignored in: <f>\n"
+            b"ValueError: boom\n")
+    from tests.conftest import comparable
+    whole = comparable(scan(data))
+    for cut in range(1, len(data)):
+        assert comparable(scan([data[:cut], data[cut:]])) == whole, cut
+
+
+def test_a_cause_first_seen_in_warning_output_gets_one_excerpt_for_every_chunking():
+    lines = [b"Exception ignored in: <function Tracker.__del__ at 0x7f3a5c1b2d40>\n",
+             b"error: linker failed\n", b"error: linker failed\n", b"next line\n", b"more\n"]
+    want = [e.n for e in scan(b"".join(lines)).causes[0].excerpt]
+    got = [e.n for e in scan([lines[0] + lines[1], lines[2], lines[3] + lines[4]])
+           .causes[0].excerpt]
+    assert got == want == sorted(set(want))
+
+
+def test_causes_past_the_budget_still_fail_a_log():
+    from triage.sink import MAX_CANDIDATES
+    def name(i: int) -> bytes:  # letters only: masking keeps them distinct
+        return bytes(97 + (i // 26 ** k) % 26 for k in range(3))
+    many = b"".join(b"error: cannot find symbol %s\n" % name(i) for i in range(MAX_CANDIDATES))
+    r = scan(many + b"Ran 12 tests in 0.503s\n\nOK\nSegmentation fault (core dumped)\n")
+    assert r.status == "failed"
+    assert r.stats["causes_total"] == MAX_CANDIDATES + 1
+
+
+def test_a_known_failed_command_is_failed_even_with_no_cause_found():
+    r = scan(b"Installed 5 packages in 3ms\nsomething unrecognised went wrong\n",
+             options=ScanOptions(exit_code=2))
+    assert (r.status, r.category) == ("failed", "unknown")
+
+
+def test_a_rerun_does_not_keep_an_error_before_a_passing_summary_as_evidence():
+    data = (b"curl: (7) Failed to connect to 127.0.0.1 port 9: Connection refused\n"
+            b"tests/test_flaky.py::test_flaky_network RERUN                            [ 50%]\n"
+            b"tests/test_flaky.py::test_flaky_network PASSED                           [ 50%]\n"
+            b"========================== 1 passed, 1 rerun in 0.02s ==========================\n")
+    assert scan(data).status == "passed"
+
+
+def test_a_repeat_inside_warning_output_is_no_evidence():
+    data = (b"ConnectionResetError: [Errno 104] Connection reset by peer\n"
+            b"Ran 3 tests in 0.010s\n\nOK\n"
+            b"Exception ignored in: <function Conn.__del__ at 0x7f>\n"
+            b"ConnectionResetError: [Errno 104] Connection reset by peer\n")
+    r = scan(data)
+    assert r.status == "passed"
+    assert r.stats["causes_superseded"] + r.stats["causes_muted"] == r.stats["causes_total"]
+
+
+def test_step_markers_need_their_anchor_with_the_prefilter_off_too():
+    data = (b"Run options: --seed 31337\nRun tests\nerror: boom\n"
+            b"##[error]Process completed with exit code 1.\n")
+    from tests.conftest import comparable
+    assert comparable(scan(data)) == comparable(scan(data, options=ScanOptions(prefilter=False)))

@@ -20,6 +20,8 @@ Hits = list[tuple[int, Caps]]
 #: (retries, repeated warnings, the same error per test), and their hits are the same
 ConfirmMemo = dict[str, tuple[set[int], Hits]]
 MEMO_SIZE = 4096
+#: longer lines are not remembered: they seldom repeat, and the memo stays a few MB
+MEMO_LINE = 1024
 
 
 def captures(m: regex.Match[str]) -> dict[str, str]:
@@ -73,9 +75,10 @@ def confirm_lines(buf: bytes, cands: list[tuple[int, set[int]]], hi: int, cap: i
             hits = seen[1]
         else:
             hits = confirm(rules, idx, text)
-            if len(memo) >= MEMO_SIZE:
-                memo.clear()
-            memo[text] = (idx, hits)
+            if len(text) <= MEMO_LINE:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                memo[text] = (idx, hits)
         if hits:
             out.append((ls, text, hits))
     return out

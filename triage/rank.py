@@ -35,7 +35,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .models import Cause, ExcerptLine, FailingTest, JobReport, SourceInfo, Status
-from .sink import Candidate, ReportSink
+from .sink import RUN_BREAKING, Candidate, ReportSink
 
 __all__ = ["KIND_ADJUST", "build_report", "score_candidates"]
 
@@ -45,8 +45,6 @@ POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
 FAILED_STEP_BONUS = 10.0
 SUPERSEDED_ADJUST = -10.0
-#: categories of errors that stop or break the run they happen in
-RUN_BREAKING = frozenset({"timeout", "oom", "infrastructure"})
 _END = 1 << 62  # the last step runs to the end of the log
 
 
@@ -226,11 +224,15 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
                               failed_steps(sink.steps, sink.wrappers), sink.last_success,
                               sink.last_failure)
     exit_code = getattr(options, "exit_code", None)
-    evidence = [fails(c, sink.last_success, sink.last_failure, exit_code not in (None, 0))
-                for _s, _r, c in scored]
-    failing = any(evidence)
-    muted = sum(c.muted is not None for _s, _r, c in scored)
-    superseded = len(scored) - muted - sum(evidence)
+    exited_nonzero = exit_code not in (None, 0)
+    every = list(sink.candidates.values())
+    evidence = sum(fails(c, sink.last_success, sink.last_failure, exited_nonzero)
+                   for c in every)
+    muted = sum(c.muted is not None for c in every)
+    superseded = len(every) - muted - evidence
+    first, last = sink.dropped_errors
+    failing = (evidence > 0 or exited_nonzero or sink.dropped_always_fail
+               or (first >= 0 and not sink.last_failure < first <= last < sink.last_success))
     tests = _fold_subtests(
         _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id))))
     status: Status
@@ -250,8 +252,9 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         )
         for i, (score, reasons, c) in enumerate(scored[:top])
     )
-    if failing:
-        category = scored[0][2].rule.category
+    lead = next((c for _s, _r, c in scored if c.muted is None), None)
+    if failing and lead is not None:
+        category = lead.rule.category
     elif tests:
         category = "test_failure"
     else:

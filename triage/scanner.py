@@ -51,7 +51,7 @@ from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
 from .rules import Rule, RuleSet, load_rules
-from .sink import Candidate, ReportSink
+from .sink import RUN_BREAKING, ReportSink
 
 __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
 
@@ -97,9 +97,9 @@ class _Follow:
 
 @dataclass(slots=True)
 class _PendingAfter:
-    cand: Candidate
+    #: the excerpt it fills (a cause shown again from a later line gets a new one)
+    into: list[ExcerptLine]
     need: int
-    lines: list[ExcerptLine] = field(default_factory=list)
 
 
 _PF_CACHE: dict[tuple[str, str | None], Prefilter] = {}
@@ -159,6 +159,9 @@ class Scanner:
         #: per section rule, the search its follow skims with (None: every line)
         self._skips: dict[str, Prefilter | None] = {}
         self._confirmed: ConfirmMemo = {}  # hits of lines seen before, by text
+        #: rules whose follow mutes warning output, by index
+        self._mutes_by_rule = frozenset(i for i, r in enumerate(self.rules.rules)
+                                        if r.follow is not None and r.follow.pick == "mute")
         self._started = time.perf_counter()
         self._finished = False
 
@@ -268,26 +271,29 @@ class Scanner:
         self._hi = hi
         if hi - lo > cap:
             self._count_long_lines(buf, lo, hi, cap)
+        self._big = self._consumed >= BIG_INPUT
+        confirmed: list[tuple[int, str, Hits]]
+        if self._matches is not None:  # workers confirmed the lines already
+            confirmed = [(lo + abs_ls - self._consumed, text, hits) for abs_ls, text, hits
+                         in self._matches.take(self._consumed, self._consumed + hi - lo)]
+        else:
+            cands = (self._all_lines(buf, lo, hi) if self._pf is None
+                     else self._candidate_lines(buf, lo, hi, cap))
+            confirmed = confirm_lines(buf, cands, hi, cap, self.rules.rules,
+                                      self._confirmed) if cands else []
+        # warning output is known before anything is reported in the block, whatever
+        # order follows run in: open windows first, then this block's, then the rest
+        if self._follows:
+            self._continue_follows(buf, lo, base, mutes=True)
+        if self._mutes_by_rule and confirmed:
+            self._open_mutes(buf, lo, base, confirmed)
         if self._pending or self._follows:
             self._continue(buf, lo, base)
-        if self._matches is not None:
-            cands = []
-        elif self._pf is None:
-            cands = self._all_lines(buf, lo, hi)
-        else:
-            cands = self._candidate_lines(buf, lo, hi, cap)
         # line numbers are counted lazily, only up to lines where a rule confirms:
         # most candidates don't, and long stretches are counted fast in one go
         self._cnt_pos, self._cnt_lines = lo, base
-        self._big = self._consumed >= BIG_INPUT
-        if self._matches is not None:  # workers confirmed the lines already
-            for abs_ls, text, hits in self._matches.take(self._consumed,
-                                                         self._consumed + hi - lo):
-                self._apply(buf, lo, lo + abs_ls - self._consumed, text, hits)
-        if cands:
-            for ls, text, hits in confirm_lines(buf, cands, hi, cap, self.rules.rules,
-                                                self._confirmed):
-                self._apply(buf, lo, ls, text, hits)
+        for ls, text, hits in confirmed:
+            self._apply(buf, lo, ls, text, hits)
         self._lines = self._cnt_lines + count_newlines(buf, self._cnt_pos, hi, self._big)
         self._remember_tail(buf, lo, hi)
         self._consumed += hi - lo
@@ -300,8 +306,19 @@ class Scanner:
         return candidate_lines(buf, lo, hi, found, self.rules, self._lens, cap)
 
     def _all_lines(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, set[int]]]:
-        every = {i for i, r in enumerate(self.rules.rules) if not r.follow_only}
-        return [(ls, every) for ls in line_starts(buf, lo, hi)]
+        """Every rule for every line (prefilter off), except that a step rule still needs
+        its anchor: the marker it recognises (``##[group]``) is cleaned off the line."""
+        rules = self.rules.rules
+        every = {i for i, r in enumerate(rules) if not r.follow_only and r.kind != "step"}
+        steps = [(i, [a.encode() for a in r.anchors]) for i, r in enumerate(rules)
+                 if r.kind == "step"]
+        out = []
+        for ls in line_starts(buf, lo, hi):
+            le = buf.find(b"\n", ls, hi)
+            line = buf[ls: le if le >= 0 else hi]
+            marked = {i for i, anchors in steps if any(a in line for a in anchors)}
+            out.append((ls, every | marked if marked else every))
+        return out
 
     def _count_long_lines(self, buf: bytes, lo: int, hi: int, cap: int) -> None:
         """Count lines longer than the cap; any such line covers a newline-free window."""
@@ -351,12 +368,9 @@ class Scanner:
                 self._emit_previous(rule, as_caps(caps), line_no, block, lo, ls)
                 continue
             self._emit(rule, text, caps, line_no, block, lo, ls, None)
-            if rule.follow is not None:
+            if rule.follow is not None and i not in self._mutes_by_rule:  # (see _open_mutes)
                 _raw, nxt = self._raw_line(block, ls)
                 f = _Follow(rule, line_no, rule.follow.max_lines)
-                if rule.follow.pick == "mute":
-                    f.mute = _Mute(rule.id, line_no, line_no + rule.follow.max_lines)
-                    self._mutes.append(f.mute)
                 title = as_caps(caps).get("title") if rule.follow.join is not None else None
                 if title:
                     f.parts.append(title.strip())
@@ -405,7 +419,8 @@ class Scanner:
         offset = (self._consumed - len(self._tail[-1]) - 1 if in_tail and self._tail
                   else self._consumed + ls - lo)
         shown = text if len(text) <= _SHOWN else _shorten(text)
-        muted = self._muted(line_no) if self._mutes else None
+        muted = (self._muted(line_no) if self._mutes and rule.kind in ("error", "test")
+                 and rule.category not in RUN_BREAKING else None)
         cand = self._sink.add(rule, shown, caps, line_no, offset, section.id if section else None,
                               section_line, muted)
         if cand is None:
@@ -420,7 +435,7 @@ class Scanner:
         cand.excerpt.append(ExcerptLine(line_no, shown))
         if after:
             nxt = lo if in_tail else self._raw_line(block, ls)[1]
-            p = _PendingAfter(cand, after)
+            p = _PendingAfter(cand.excerpt, after)
             self._fill_after(p, block, nxt, line_no + 1)
             if p.need:
                 self._pending.append(p)
@@ -452,7 +467,7 @@ class Scanner:
     def _fill_after(self, p: _PendingAfter, block: bytes, pos: int, next_no: int) -> None:
         while p.need and pos < self._hi:
             raw, nxt = self._raw_line(block, pos)
-            p.cand.excerpt.append(ExcerptLine(next_no, _shorten(clean_line(raw))))
+            p.into.append(ExcerptLine(next_no, _shorten(clean_line(raw))))
             p.need -= 1
             next_no += 1
             pos = nxt
@@ -485,11 +500,33 @@ class Scanner:
                     still.append(p)
             self._pending = still
         if self._follows:
-            follows, self._follows = self._follows, []
-            # mutes first: they decide whether what the others pick is warning output
-            follows.sort(key=lambda f: f.mute is None)
-            for f in follows:
+            self._continue_follows(block, lo, base, mutes=False)
+
+    def _continue_follows(self, block: bytes, lo: int, base: int, *, mutes: bool) -> None:
+        """Walk the waiting follows that are mutes (or that are not) into a new block."""
+        go = [f for f in self._follows if (f.mute is not None) == mutes]
+        if go:
+            self._follows = [f for f in self._follows if (f.mute is not None) != mutes]
+            for f in go:
                 self._walk_follow(f, block, lo, lo, base + 1)
+
+    def _open_mutes(self, block: bytes, lo: int, base: int,
+                    confirmed: list[tuple[int, str, Hits]]) -> None:
+        """Open the windows of warning output that start in this block, before any of its
+        hits is reported (a follow started earlier may pick a line inside one)."""
+        rules = self.rules.rules
+        pos, line_no = lo, base + 1
+        for ls, _text, hits in confirmed:
+            for i, _caps in hits:
+                rule = rules[i]
+                if i not in self._mutes_by_rule or rule.follow is None:
+                    continue
+                line_no += count_newlines(block, pos, ls, self._big)
+                pos = ls
+                f = _Follow(rule, line_no, rule.follow.max_lines)
+                f.mute = _Mute(rule.id, line_no, line_no + rule.follow.max_lines)
+                self._mutes.append(f.mute)
+                self._walk_follow(f, block, lo, self._raw_line(block, ls)[1], line_no + 1)
 
     def _walk_follow(self, f: _Follow, block: bytes, lo: int, pos: int, line_no: int) -> None:
         follow = f.rule.follow

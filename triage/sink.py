@@ -21,6 +21,9 @@ __all__ = ["Candidate", "ReportSink"]
 MAX_CANDIDATES = 5000
 #: CI step starts and wrapper lines kept for ranking (a log has a few dozen steps)
 MAX_MARKS = 10000
+#: categories of errors that stop or break the run they happen in: no success summary
+#: after them outweighs them, and no warning output mutes them
+RUN_BREAKING = frozenset({"timeout", "oom", "infrastructure"})
 MAX_TESTS = 20000
 #: signatures are shown cut to this length; the fingerprint covers the whole one
 MAX_SIGNATURE = 200
@@ -50,6 +53,9 @@ class ReportSink:
         self.successes = 0  # success markers seen (a passing summary)
         self.last_success = -1  # offset of the last one
         self.last_failure = -1  # offset of the last failing-test or failure-summary hit
+        # causes past the budget still count as evidence of failure (see rank.fails):
+        self.dropped_always_fail = False  # one that always would
+        self.dropped_errors = (-1, -1)  # first and last offset of error lines among them
         self.dropped_candidates = 0
         self.dropped_tests = 0
         self.hits = 0
@@ -83,7 +89,7 @@ class ReportSink:
             self.add_mark(kind, offset)
             return None
         self.hits += 1
-        if kind in ("test", "summary") and muted is None:
+        if muted is None and (kind == "test" or (kind == "summary" and rule.cause)):
             self.last_failure = max(self.last_failure, offset)
         if kind == "test":
             if muted is None:  # a test listed in warning output (pytest -rA PASSES) passed
@@ -108,12 +114,14 @@ class ReportSink:
             if cand.last_line != line_no:
                 cand.occurrences += 1
                 cand.last_line = line_no
-                cand.last_offset = offset
+                if muted is None:  # warning output is no evidence of where a cause was
+                    cand.last_offset = offset
             if rule.priority > cand.rule.priority:
                 cand.rule = rule
             if cand.muted is not None and muted is None:
                 # the first occurrence that is not warning output is the one to show
                 cand.muted = None
+                cand.last_offset = offset
                 cand.section_rule = section_rule
                 cand.hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
                 return cand
@@ -123,6 +131,12 @@ class ReportSink:
             return None
         if len(self.candidates) >= MAX_CANDIDATES:
             self.dropped_candidates += 1
+            if muted is None:
+                if kind != "error" or rule.category in RUN_BREAKING:
+                    self.dropped_always_fail = True
+                else:
+                    first, _last = self.dropped_errors
+                    self.dropped_errors = (offset if first < 0 else first, offset)
             return None
         hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
         cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
