@@ -37,9 +37,6 @@ AMBIGUOUS_CATEGORY = {
 #: cause is in the top 3 but a handled error printed earlier leads, so the report's
 #: category is the noise's
 KNOWN_MISSES = {
-    # tracebacks that passing tests logged with logging.exception (pytest live log)
-    # outrank the failing test's assertion: nothing in a log record says "handled"
-    "pytest_live_log_noise_fail": "a logged, handled traceback outranks the assertion",
     # curl's connection errors from a health check that then succeeded ("service
     # healthy" is free text) outrank the cp error that ended the step
     "bash_curl_retry_then_missing_file": "a retried curl error outranks the final error",
