@@ -115,6 +115,9 @@ examples = ["panic: boom"]
         ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
          'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\nfollow = {pick = "mute", '
          'stop = "end"}\n', "only a section rule can mute"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\noutput_from = "=== RUN "\n',
+         "output_from is a one-line text, for a test rule"),
         ('[pack]\nname = "x"\n[[rule]\n', "not valid TOML"),
     ],
 )

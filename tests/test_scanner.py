@@ -457,3 +457,36 @@ def test_step_markers_need_their_anchor_with_the_prefilter_off_too():
             b"##[error]Process completed with exit code 1.\n")
     from tests.conftest import comparable
     assert comparable(scan(data)) == comparable(scan(data, options=ScanOptions(prefilter=False)))
+
+
+GO_V = (b"=== RUN   TestBackendOptional\n"
+        b"    limiter_test.go:17: backend unavailable: dial tcp 127.0.0.1:1: connect: "
+        b"connection refused\n"
+        b"--- PASS: TestBackendOptional (0.00s)\n"
+        b"=== RUN   TestRateExceeded\n"
+        b"    limiter_test.go:44: third request within window: Allow() = true, want false\n"
+        b"--- FAIL: TestRateExceeded (0.00s)\n"
+        b"=== RUN   TestRateExceededTwice\n"
+        b"--- PASS: TestRateExceededTwice (0.00s)\n"
+        b"FAIL\nFAIL\texample.com/ratelimit\t0.003s\n")
+
+
+def test_a_failing_go_tests_own_output_outranks_what_passing_tests_logged():
+    r = scan(GO_V)
+    top = r.causes[0]
+    assert top.line.endswith("Allow() = true, want false")
+    assert "output of failing test TestRateExceeded (+30)" in top.reasons
+    assert not any("output of failing test" in x for c in r.causes[1:] for x in c.reasons)
+
+
+def test_a_failing_tests_output_is_found_for_every_chunking_and_within_reach():
+    from tests.conftest import comparable
+    from triage.scanner import _OUTPUT_REACH
+    filler = b"".join(b"    noise line %d\n" % i for i in range(20))
+    data = filler + GO_V
+    whole = comparable(scan(data))
+    for cut in range(0, len(data), 7):
+        assert comparable(scan([data[:cut], data[cut:]])) == whole, cut
+    # output that began more than the reach before the verdict is not attributed
+    far = GO_V.replace(b"    limiter_test.go:44", b"x" * _OUTPUT_REACH + b"\n    limiter_test.go:44")
+    assert not any("output of failing test" in x for c in scan(far).causes for x in c.reasons)

@@ -17,6 +17,9 @@ cause's ``reasons``:
   line in a step that a wrapper line says exited non-zero. Errors in steps
   that went on to pass (``--fail-never``, ``|| true``, ``continue-on-error``)
   did not fail the job, however early they come;
+* failing test's output +30: an error line inside the output of a test
+  reported failing (rules with ``output_from``: go's ``=== RUN   X`` up to
+  the next test), not what passing tests printed;
 * success after it −10: an error line that a success summary follows, with
   no failing test or failure summary after it (see :func:`fails`): the run it
   belongs to passed, e.g. a Maven invocation that still printed BUILD SUCCESS;
@@ -44,6 +47,7 @@ MUTED_ADJUST = -60.0
 POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
 FAILED_STEP_BONUS = 10.0
+TEST_OUTPUT_BONUS = 30.0
 SUPERSEDED_ADJUST = -10.0
 _END = 1 << 62  # the last step runs to the end of the log
 
@@ -83,7 +87,8 @@ def failed_steps(steps: list[int], wrappers: list[int]) -> list[tuple[int, int]]
 
 
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
-                     last_success: int = -1, last_failure: int = -1
+                     last_success: int = -1, last_failure: int = -1,
+                     test_output: list[tuple[int, int, str]] | None = None
                      ) -> list[tuple[float, list[str], Candidate]]:
     """Score and order causes; ``failed`` are the offset ranges of CI steps that failed."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
@@ -121,6 +126,11 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
                                        for s, e in failed or ()):
             total += FAILED_STEP_BONUS
             reasons.append(f"in the CI step that failed (+{FAILED_STEP_BONUS:.0f})")
+        owner = next((t for s, e, t in test_output or () if r.kind == "error"
+                      and (s <= c.hit.offset < e or s <= c.last_offset < e)), None)
+        if owner is not None:
+            total += TEST_OUTPUT_BONUS
+            reasons.append(f"output of failing test {owner} (+{TEST_OUTPUT_BONUS:.0f})")
         if c.muted is None and not fails(c, last_success, last_failure):
             total += SUPERSEDED_ADJUST
             reasons.append(f"a success summary follows it ({SUPERSEDED_ADJUST:.0f})")
@@ -222,7 +232,7 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     max_tests = getattr(options, "max_tests", 200)
     scored = score_candidates(list(sink.candidates.values()),
                               failed_steps(sink.steps, sink.wrappers), sink.last_success,
-                              sink.last_failure)
+                              sink.last_failure, sink.test_output)
     exit_code = getattr(options, "exit_code", None)
     exited_nonzero = exit_code not in (None, 0)
     every = list(sink.candidates.values())

@@ -63,7 +63,7 @@ _RULE_KEYS = {
     "id", "category", "kind", "framework", "anchors", "pattern", "priority", "hint",
     "examples", "counter_examples", "context", "cause", "test_template", "follow",
     "follow_only", "no_anchor_reason", "description", "scope", "scope_push", "scope_sep",
-    "previous",
+    "previous", "output_from",
 }
 _FOLLOW_KEYS = {"pick", "emit", "max_lines", "stop", "join"}
 
@@ -143,6 +143,11 @@ class Rule:
     #: matches e.g. a `` --> file:line:col`` location line, ``previous`` must
     #: match the line above it, which is what gets reported
     previous: LazyPattern | None = None
+    #: for a failing-test rule: the text that starts a test's output, followed by the
+    #: test id (go's ``=== RUN   ``); error lines from there up to the next such line
+    #: are that failing test's own output, which ranks them above what passing tests
+    #: printed
+    output_from: str | None = None
     #: whether a hit of this rule can become a cause (derived; asked for every hit)
     is_cause: bool = field(init=False)
 
@@ -309,7 +314,18 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
         scope_sep=raw.get("scope_sep", " > "),
         previous=_compile_pattern(raw["previous"], where, rule_id, "previous", eager=eager)
         if isinstance(raw.get("previous"), str) else None,
+        output_from=_output_from(raw, kind, where, rule_id),
     )
+
+
+def _output_from(raw: dict[str, Any], kind: str, where: str, rule_id: str) -> str | None:
+    value = raw.get("output_from")
+    if value is None:
+        return None
+    if kind != "test" or not isinstance(value, str) or not value.strip() or "\n" in value:
+        raise RuleError("output_from is a one-line text, for a test rule", path=where,
+                        rule_id=rule_id)
+    return value
 
 
 def _parse_pack(where: str, data: bytes, eager: bool = True) -> list[Rule]:

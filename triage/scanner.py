@@ -159,6 +159,9 @@ class Scanner:
         #: per section rule, the search its follow skims with (None: every line)
         self._skips: dict[str, Prefilter | None] = {}
         self._confirmed: ConfirmMemo = {}  # hits of lines seen before, by text
+        #: the last bytes before the current block, for rules that look back (output_from)
+        self._keeps_history = any(r.output_from for r in self.rules.rules)
+        self._history = b""
         #: rules whose follow mutes warning output, by index
         self._mutes_by_rule = frozenset(i for i, r in enumerate(self.rules.rules)
                                         if r.follow is not None and r.follow.pick == "mute")
@@ -296,6 +299,9 @@ class Scanner:
             self._apply(buf, lo, ls, text, hits)
         self._lines = self._cnt_lines + count_newlines(buf, self._cnt_pos, hi, self._big)
         self._remember_tail(buf, lo, hi)
+        if self._keeps_history:
+            self._history = (self._history + buf[max(lo, hi - _OUTPUT_REACH):hi]
+                             )[-_OUTPUT_REACH:]
         self._consumed += hi - lo
 
     def _candidate_lines(self, buf: bytes, lo: int, hi: int, cap: int
@@ -368,6 +374,8 @@ class Scanner:
                 self._emit_previous(rule, as_caps(caps), line_no, block, lo, ls)
                 continue
             self._emit(rule, text, caps, line_no, block, lo, ls, None)
+            if rule.output_from is not None:
+                self._test_output(rule.output_from, as_caps(caps).get("test", ""), block, lo, ls)
             if rule.follow is not None and i not in self._mutes_by_rule:  # (see _open_mutes)
                 _raw, nxt = self._raw_line(block, ls)
                 f = _Follow(rule, line_no, rule.follow.max_lines)
@@ -439,6 +447,34 @@ class Scanner:
             self._fill_after(p, block, nxt, line_no + 1)
             if p.need:
                 self._pending.append(p)
+
+    def _test_output(self, start: str, test: str, block: bytes, lo: int, ls: int) -> None:
+        """Remember where the output of failing test ``test`` is: from the line where
+        ``start + test`` begins it, up to the next line holding ``start``. It is looked
+        for in the :data:`_OUTPUT_REACH` bytes before this line, whatever the chunking."""
+        test = test.strip()
+        if not test or len(self._sink.test_output) >= _MAX_OUTPUTS:
+            return
+        if ls - lo >= _OUTPUT_REACH:  # the window lies in this block: search it in place
+            window, w_lo, w_hi = block, ls - _OUTPUT_REACH, ls
+            base = self._consumed - lo
+        else:
+            older = self._history[len(self._history) - (_OUTPUT_REACH - (ls - lo)):]
+            window, w_lo = older + block[lo:ls], 0
+            w_hi, base = len(window), self._consumed - len(older)
+        marker = (start + test).encode()
+        pos = w_hi
+        while True:
+            at = window.rfind(marker, w_lo, pos)
+            if at < 0:
+                return
+            if window[at + len(marker): at + len(marker) + 1] in (b"\n", b"\r", b""):
+                break  # the test itself, not one whose name it begins
+            pos = at
+        first = window.rfind(b"\n", w_lo, at) + 1 or w_lo
+        end = window.find(start.encode(), at + len(marker), w_hi)
+        end = w_hi if end < 0 else window.rfind(b"\n", w_lo, end) + 1 or w_lo
+        self._sink.test_output.append((base + first, base + end, test))
 
     def _muted(self, line_no: int) -> tuple[str, int] | None:
         """The muting section (rule id, line) whose warning output holds line ``line_no``."""
@@ -654,6 +690,10 @@ def _skipper(section: Rule, target: Rule | None, backend: str | None) -> Prefilt
 
 
 _SHOWN = 400  # characters of a line shown in hits and excerpts
+#: failing tests whose output ranges are kept for ranking, and how far back a failing
+#: test's output is looked for
+_MAX_OUTPUTS = 10000
+_OUTPUT_REACH = 64 * 1024
 #: kinds of rules whose hits are only remembered by where they are
 _MARKS = frozenset({"success", "step"})
 

@@ -61,6 +61,8 @@ class ReportSink:
         self.hits = 0
         self.steps: list[int] = []  # offsets where a CI step starts
         self.wrappers: list[int] = []  # offsets of CI wrapper hits (a step exited non-zero)
+        #: (first, end) offsets of failing tests' own output, and the test
+        self.test_output: list[tuple[int, int, str]] = []
         # repeated lines are common (retries, loops): mask each distinct text once
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
