@@ -50,6 +50,10 @@ BENIGN = [
     "-- Docs: https://docs.pytest.org/en/stable/how-to/capture-warnings.html",
     "  warnings.warn(pytest.PytestUnraisableExceptionWarning(msg))",
     "=========================== short test summary info ============================",
+    "=== RUN   TestCloud_configWithEnvVars",  # where go.test_fail's examples' output starts
+    "=== RUN   TestFoo/sub_case",
+    "  console.error",
+    "-------------------------------- live log call ---------------------------------",
 ]
 DECOR = st.sampled_from(["", "\x1b[31m", "2024-05-14T10:22:33.1234567Z ", "\x1b[1m\x1b[32m"])
 LINE = st.one_of(st.sampled_from(EXAMPLES), st.sampled_from(SECTION_LINES),
