@@ -117,7 +117,7 @@ examples = ["panic: boom"]
          'stop = "end"}\n', "only a section rule can mute"),
         ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
          'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\noutput_from = "=== RUN "\n',
-         "output_from is a one-line text, for a test rule"),
+         "output_from is one-line texts with a common start, for a test rule"),
         ('[pack]\nname = "x"\n[[rule]\n', "not valid TOML"),
     ],
 )

@@ -126,15 +126,45 @@ def test_the_same_error_outside_warning_output_is_the_cause():
     assert r.stats["causes_muted"] == 0
 
 
-def test_a_mute_without_its_stop_ends_after_max_lines():
-    # pytest's unraisable-exception warning mutes at most 200 lines when its
-    # closing `warnings.warn(...)` line never comes
+def test_a_window_whose_stop_never_comes_is_not_warning_output():
+    # pytest's unraisable-exception warning ends with its `warnings.warn(...)` line;
+    # when that never comes (the run died, the log was cut), nothing in it is muted
     head = b"x.py:63: PytestUnraisableExceptionWarning: Exception ignored in: <f>\n"
     inside = b"RuntimeError: in the warning\n"
     filler = b"".join(b"line %d\n" % i for i in range(200))
     r = scan(head + inside + filler + b"RuntimeError: after the window\n")
-    assert [c.line for c in r.causes][:1] == ["RuntimeError: after the window"]
-    assert r.stats["causes_muted"] == 1
+    assert r.status == "failed" and r.stats["causes_muted"] == 0
+    assert {c.line for c in r.causes} >= {"RuntimeError: in the warning",
+                                          "RuntimeError: after the window"}
+    closed = scan(head + inside + b"  warnings.warn(pytest.PytestUnraisableExceptionWarning(msg))\n")
+    assert closed.stats["causes_muted"] == 1
+
+
+def test_a_crash_inside_a_pytest_live_log_fails_the_log():
+    data = (b"tests/test_seg.py::test_crash \n"
+            b"-------------------------------- live log call ---------------------------------\n"
+            b"INFO     app:test_seg.py:6 calling native code\n"
+            b"Fatal Python error: Segmentation fault\n\n"
+            b"Current thread 0x00007f0c1a2b3740 (most recent call first):\n"
+            b'  File "/app/tests/test_seg.py", line 7 in test_crash\n')
+    r = scan(data)
+    assert r.status == "failed"
+    assert r.causes[0].rule == "native.segfault"
+    assert not any("warning output" in x for x in r.causes[0].reasons)
+
+
+def test_parallel_go_tests_output_is_attributed_by_its_cont_lines():
+    data = (b"=== RUN   TestA\n=== PAUSE TestA\n=== RUN   TestB\n=== PAUSE TestB\n"
+            b"=== CONT  TestA\n=== CONT  TestB\n    par_test.go:11: starting\n"
+            b"=== CONT  TestA\n    par_test.go:6: dial tcp 127.0.0.1:5432: connect: "
+            b"connection refused\n--- PASS: TestA (0.00s)\n"
+            b"=== CONT  TestB\n    par_test.go:13: expected 3, got 4\n"
+            b"--- FAIL: TestB (0.00s)\nFAIL\n")
+    r = scan(data, options=ScanOptions(top=5))
+    owned = {c.line.strip() for c in r.causes
+             if "output of failing test TestB (+30)" in c.reasons}
+    assert owned == {"par_test.go:11: starting", "par_test.go:13: expected 3, got 4"}
+    assert r.causes[0].line.strip() in owned  # TestA's refused connection comes after
 
 
 GHA_STEPS = (

@@ -143,11 +143,12 @@ class Rule:
     #: matches e.g. a `` --> file:line:col`` location line, ``previous`` must
     #: match the line above it, which is what gets reported
     previous: LazyPattern | None = None
-    #: for a failing-test rule: the text that starts a test's output, followed by the
-    #: test id (go's ``=== RUN   ``); error lines from there up to the next such line
-    #: are that failing test's own output, which ranks them above what passing tests
+    #: for a failing-test rule: the texts that start (or resume) a test's output,
+    #: followed by the test id (go's ``=== RUN   ``, ``=== CONT  ``); error lines from
+    #: there up to the next line starting with their common prefix (``=== ``) are
+    #: that failing test's own output, which ranks them above what passing tests
     #: printed
-    output_from: str | None = None
+    output_from: tuple[str, ...] | None = None
     #: whether a hit of this rule can become a cause (derived; asked for every hit)
     is_cause: bool = field(init=False)
 
@@ -318,14 +319,28 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
     )
 
 
-def _output_from(raw: dict[str, Any], kind: str, where: str, rule_id: str) -> str | None:
+def common_start(texts: Sequence[str]) -> str:
+    """The longest text every one of ``texts`` starts with."""
+    first = min(texts, default="")
+    last = max(texts, default="")
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _output_from(raw: dict[str, Any], kind: str, where: str, rule_id: str
+                 ) -> tuple[str, ...] | None:
     value = raw.get("output_from")
     if value is None:
         return None
-    if kind != "test" or not isinstance(value, str) or not value.strip() or "\n" in value:
-        raise RuleError("output_from is a one-line text, for a test rule", path=where,
-                        rule_id=rule_id)
-    return value
+    texts = [value] if isinstance(value, str) else value
+    if (kind != "test" or not isinstance(texts, list) or not texts
+            or not all(isinstance(t, str) and t.strip() and "\n" not in t for t in texts)
+            or not common_start(texts).strip()):
+        raise RuleError("output_from is one-line texts with a common start, for a test rule",
+                        path=where, rule_id=rule_id)
+    return tuple(texts)
 
 
 def _parse_pack(where: str, data: bytes, eager: bool = True) -> list[Rule]:

@@ -50,7 +50,7 @@ from .matcher import Caps, ConfirmMemo, Hits, as_caps, captures, confirm_lines
 from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
-from .rules import Rule, RuleSet, load_rules
+from .rules import Rule, RuleSet, common_start, load_rules
 from .sink import RUN_BREAKING, ReportSink
 
 __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
@@ -84,6 +84,7 @@ class _Mute:
     rule_id: str
     line: int
     last: int
+    closed: bool = False  # its stop line came: only then is it known to be warning output
 
 
 @dataclass(slots=True)
@@ -154,6 +155,7 @@ class Scanner:
                                 + [max(r.context) for r in self.rules.rules if r.context])
         self._follows: list[_Follow] = []
         self._mutes: list[_Mute] = []  # windows of warning output still ahead or open
+        self._unclosed: list[_Mute] = []  # windows whose stop line has not come (yet)
         self._scopes: dict[str, list[tuple[int, str]]] = {}
         self._pending: list[_PendingAfter] = []
         #: per section rule, the search its follow skims with (None: every line)
@@ -253,6 +255,9 @@ class Scanner:
         self._pending = []
         self._follows = []
         self._finished = True
+        # a window whose stop never came (a crash inside a live log, a cut-off traceback)
+        # is not known to be warning output: what it muted counts after all
+        self._sink.unmute({(m.rule_id, m.line) for m in self._unclosed if not m.closed})
         elapsed = time.perf_counter() - self._started
         source = SourceInfo(
             name=self.name, bytes=self._raw_bytes, lines=self._lines,
@@ -448,10 +453,12 @@ class Scanner:
             if p.need:
                 self._pending.append(p)
 
-    def _test_output(self, start: str, test: str, block: bytes, lo: int, ls: int) -> None:
-        """Remember where the output of failing test ``test`` is: from the line where
-        ``start + test`` begins it, up to the next line holding ``start``. It is looked
-        for in the :data:`_OUTPUT_REACH` bytes before this line, whatever the chunking."""
+    def _test_output(self, starts: tuple[str, ...], test: str, block: bytes, lo: int,
+                     ls: int) -> None:
+        """Remember where the output of failing test ``test`` is: from each line where
+        one of ``starts`` followed by the test begins (or resumes) it, up to the next
+        line holding their common prefix. It is looked for in the :data:`_OUTPUT_REACH`
+        bytes before this line, whatever the chunking."""
         test = test.strip()
         if not test or len(self._sink.test_output) >= _MAX_OUTPUTS:
             return
@@ -459,22 +466,21 @@ class Scanner:
             window, w_lo, w_hi = block, ls - _OUTPUT_REACH, ls
             base = self._consumed - lo
         else:
-            older = self._history[len(self._history) - (_OUTPUT_REACH - (ls - lo)):]
+            older = self._history[max(0, len(self._history) - (_OUTPUT_REACH - (ls - lo))):]
             window, w_lo = older + block[lo:ls], 0
             w_hi, base = len(window), self._consumed - len(older)
-        marker = (start + test).encode()
-        pos = w_hi
-        while True:
-            at = window.rfind(marker, w_lo, pos)
-            if at < 0:
-                return
-            if window[at + len(marker): at + len(marker) + 1] in (b"\n", b"\r", b""):
-                break  # the test itself, not one whose name it begins
-            pos = at
-        first = window.rfind(b"\n", w_lo, at) + 1 or w_lo
-        end = window.find(start.encode(), at + len(marker), w_hi)
-        end = w_hi if end < 0 else window.rfind(b"\n", w_lo, end) + 1 or w_lo
-        self._sink.test_output.append((base + first, base + end, test))
+        until = common_start(starts).encode()
+        for start in starts:
+            marker = (start + test).encode()
+            at = window.find(marker, w_lo, w_hi)
+            while at >= 0 and len(self._sink.test_output) < _MAX_OUTPUTS:
+                after = at + len(marker)
+                if window[after: after + 1] in (b"\n", b"\r", b""):  # not a longer name
+                    first = window.rfind(b"\n", w_lo, at) + 1 or w_lo
+                    end = window.find(until, after, w_hi)
+                    end = w_hi if end < 0 else window.rfind(b"\n", w_lo, end) + 1 or w_lo
+                    self._sink.test_output.append((base + first, base + end, test))
+                at = window.find(marker, after, w_hi)
 
     def _muted(self, line_no: int) -> tuple[str, int] | None:
         """The muting section (rule id, line) whose warning output holds line ``line_no``."""
@@ -562,6 +568,9 @@ class Scanner:
                 f = _Follow(rule, line_no, rule.follow.max_lines)
                 f.mute = _Mute(rule.id, line_no, line_no + rule.follow.max_lines)
                 self._mutes.append(f.mute)
+                if len(self._unclosed) >= _MAX_OUTPUTS:
+                    self._unclosed = [m for m in self._unclosed if not m.closed]
+                self._unclosed.append(f.mute)
                 self._walk_follow(f, block, lo, self._raw_line(block, ls)[1], line_no + 1)
 
     def _walk_follow(self, f: _Follow, block: bytes, lo: int, pos: int, line_no: int) -> None:
@@ -583,7 +592,7 @@ class Scanner:
             text = clean_line(raw, limit=self.options.line_cap)
             if follow.stop is not None and follow.stop.search(text):
                 if f.mute is not None:
-                    f.mute.last = line_no
+                    f.mute.last, f.mute.closed = line_no, True
                 return
             if target is None:  # a mute only looks for its stop
                 pos = nxt
@@ -644,7 +653,7 @@ class Scanner:
                 line_no += k
                 if m is None:  # the stop pattern
                     if f.mute is not None:
-                        f.mute.last = line_no
+                        f.mute.last, f.mute.closed = line_no, True
                     return
                 assert target is not None
                 self._emit(target, text, m, line_no, block, lo, ls, f.rule, f.start_line)

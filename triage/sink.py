@@ -66,6 +66,13 @@ class ReportSink:
         # repeated lines are common (retries, loops): mask each distinct text once
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
+    def unmute(self, windows: set[tuple[str, int]]) -> None:
+        """Causes muted by these windows (section rule id, line) count after all."""
+        if windows:
+            for cand in self.candidates.values():
+                if cand.muted in windows:
+                    cand.muted = None
+
     def add_mark(self, kind: str, offset: int) -> None:
         """A success summary or a CI step start on the line at ``offset``: what ranking
         needs of them is where they are, not their line number or signature."""
