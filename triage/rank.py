@@ -21,7 +21,7 @@ cause's ``reasons``:
   reported failing (rules with ``output_from``: go's ``=== RUN   X`` up to
   the next test), not what passing tests printed;
 * success after it −10: an error line that a success summary follows, with
-  no failing test or failure summary after it (see :func:`fails`): the run it
+  no failing test or failure summary after it (see :func:`outweighed`): the run it
   belongs to passed, e.g. a Maven invocation that still printed BUILD SUCCESS;
 * warning output −60: a line inside output that does not fail a job (a
   traceback Python printed for an exception it ignored, pytest's warnings
@@ -87,10 +87,12 @@ def failed_steps(steps: list[int], wrappers: list[int]) -> list[tuple[int, int]]
 
 
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
-                     last_success: int = -1, last_failure: int = -1,
+                     passed_after: set[int] | None = None,
                      test_output: list[tuple[int, int, str]] | None = None
                      ) -> list[tuple[float, list[str], Candidate]]:
-    """Score and order causes; ``failed`` are the offset ranges of CI steps that failed."""
+    """Score and order causes; ``failed`` are the offset ranges of CI steps that failed,
+    ``passed_after`` the ids of the causes a success summary outweighs (:func:`outweighed`),
+    ``test_output`` the ranges of failing tests' own output."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
@@ -131,7 +133,7 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
         if owner is not None:
             total += TEST_OUTPUT_BONUS
             reasons.append(f"output of failing test {owner} (+{TEST_OUTPUT_BONUS:.0f})")
-        if c.muted is None and not fails(c, last_success, last_failure):
+        if passed_after and id(c) in passed_after:
             total += SUPERSEDED_ADJUST
             reasons.append(f"a success summary follows it ({SUPERSEDED_ADJUST:.0f})")
         if c.muted is not None:
@@ -205,41 +207,37 @@ def _excerpt(c: Candidate, index: int) -> tuple[ExcerptLine, ...]:
     )
 
 
-def fails(c: Candidate, last_success: int, last_failure: int = -1,
-          exited_nonzero: bool = False) -> bool:
-    """Whether a cause is evidence that the log failed.
+def outweighed(c: Candidate, last_success: int, last_failure: int) -> bool:
+    """Whether a success summary outweighs a cause as evidence that the log failed.
 
-    Warning output never is. An error line is not when a success summary comes
-    after its last occurrence and no failing test or failure summary does (an
-    exception a test logged and handled, a ``t.Log`` line, a retry that then
-    worked: the run it belongs to passed). Runners print some success lines
-    whatever happens (``Ran 3 tests``, ``4 passing``): their failure lines after
-    them keep the errors before them evidence.
-    Failing tests, failure summaries, CI wrapper lines and errors that break the
-    run itself (timeouts, interrupts, OOM, infrastructure: the summary after them
-    is the stopped run's) always are, and so is every error when the log's
-    command is known to have exited non-zero.
+    An error line is outweighed when a success summary comes after its last
+    occurrence and no failing test or failure summary does (an exception a test
+    logged and handled, a ``t.Log`` line, a retry that then worked: the run it
+    belongs to passed). Runners print some success lines whatever happens
+    (``Ran 3 tests``, ``4 passing``): their failure lines after them keep the
+    errors before them evidence. Failing tests, failure summaries, CI wrapper
+    lines and errors that break the run itself (timeouts, interrupts, OOM,
+    infrastructure: the summary after them is the stopped run's) never are.
+    Warning output is no evidence either way (``muted``), and when the log's
+    command is known to have exited non-zero, every other cause is evidence.
     """
-    if c.muted is not None:
-        return False
-    return (exited_nonzero or c.rule.kind != "error" or c.rule.category in RUN_BREAKING
-            or not last_failure < c.last_offset < last_success)
+    return (c.muted is None and c.rule.kind == "error" and c.rule.category not in RUN_BREAKING
+            and last_failure < c.last_offset < last_success)
 
 
 def build_report(sink: ReportSink, source: SourceInfo, options: object,
                  elapsed: float) -> JobReport:
     top = getattr(options, "top", 5)
     max_tests = getattr(options, "max_tests", 200)
-    scored = score_candidates(list(sink.candidates.values()),
-                              failed_steps(sink.steps, sink.wrappers), sink.last_success,
-                              sink.last_failure, sink.test_output)
     exit_code = getattr(options, "exit_code", None)
     exited_nonzero = exit_code not in (None, 0)
     every = list(sink.candidates.values())
-    evidence = sum(fails(c, sink.last_success, sink.last_failure, exited_nonzero)
-                   for c in every)
+    passed_after = {id(c) for c in every if outweighed(c, sink.last_success, sink.last_failure)}
+    scored = score_candidates(every, failed_steps(sink.steps, sink.wrappers), passed_after,
+                              sink.test_output)
     muted = sum(c.muted is not None for c in every)
-    superseded = len(every) - muted - evidence
+    superseded = 0 if exited_nonzero else len(passed_after)
+    evidence = len(every) - muted - superseded
     first, last = sink.dropped_errors
     failing = (evidence > 0 or exited_nonzero or sink.dropped_always_fail
                or (first >= 0 and not sink.last_failure < first <= last < sink.last_success))

@@ -86,6 +86,10 @@ class _Mute:
     last: int
     closed: bool = False  # its stop line came: only then is it known to be warning output
 
+    def close(self, line: int) -> None:
+        """The stop line ``line`` came: the window ends there."""
+        self.last, self.closed = line, True
+
 
 @dataclass(slots=True)
 class _Follow:
@@ -592,7 +596,7 @@ class Scanner:
             text = clean_line(raw, limit=self.options.line_cap)
             if follow.stop is not None and follow.stop.search(text):
                 if f.mute is not None:
-                    f.mute.last, f.mute.closed = line_no, True
+                    f.mute.close(line_no)
                 return
             if target is None:  # a mute only looks for its stop
                 pos = nxt
@@ -653,7 +657,7 @@ class Scanner:
                 line_no += k
                 if m is None:  # the stop pattern
                     if f.mute is not None:
-                        f.mute.last, f.mute.closed = line_no, True
+                        f.mute.close(line_no)
                     return
                 assert target is not None
                 self._emit(target, text, m, line_no, block, lo, ls, f.rule, f.start_line)

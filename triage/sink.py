@@ -53,7 +53,7 @@ class ReportSink:
         self.successes = 0  # success markers seen (a passing summary)
         self.last_success = -1  # offset of the last one
         self.last_failure = -1  # offset of the last failing-test or failure-summary hit
-        # causes past the budget still count as evidence of failure (see rank.fails):
+        # causes past the budget still count as evidence of failure (see rank.outweighed):
         self.dropped_always_fail = False  # one that always would
         self.dropped_errors = (-1, -1)  # first and last offset of error lines among them
         self.dropped_candidates = 0
