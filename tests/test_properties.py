@@ -5,6 +5,7 @@
   however the text is split into messages;
 * every prefilter backend gives the same report;
 * the prefilter changes speed, never results (on or off: same report);
+* so do the shortcuts for lines and sections seen before;
 * signature masking is idempotent;
 * no input bytes crash the scanner.
 """
@@ -143,6 +144,41 @@ def test_repeated_lines_share_hits_without_changing_them(data, passes):
         alone = plain(confirm_lines(data, cands, len(data), 4096, RULES.rules))
         cands = cands[k:] + cands[:k]
         assert plain(confirm_lines(data, cands, len(data), 4096, RULES.rules, memo)) == alone
+
+
+#: section starts with the lines their follow looks for (its target's examples)
+SECTIONS = [(r.examples, RULES.rule(r.follow.emit).examples) for r in RULES.rules
+            if r.follow is not None and r.follow.emit is not None]
+
+
+@st.composite
+def repetitive_logs(draw: st.DrawFn) -> bytes:
+    """Logs of a few distinct lines, each repeated many times in any order: failures,
+    section starts and their targets, warning-output sections, benign lines."""
+    kinds = draw(st.lists(st.tuples(DECOR, LINE), min_size=1, max_size=8))
+    for starts, targets in draw(st.lists(st.sampled_from(SECTIONS), max_size=2)):
+        kinds.append(("", draw(st.sampled_from(starts))))
+        kinds.append(("", draw(st.sampled_from(targets))))
+    order = draw(st.lists(st.integers(0, len(kinds) - 1), min_size=1, max_size=120))
+    return "\n".join(kinds[k][0] + kinds[k][1] for k in order).encode("utf-8", "surrogatepass")
+
+
+@SETTINGS
+@given(repetitive_logs(), st.lists(st.integers(min_value=0), max_size=4), st.booleans())
+def test_shortcuts_for_repeats_change_speed_not_results(data, cuts, prefilter):
+    """Lines that repeat one seen before (only counted again), follows that take the
+    result of the one before them, lines remembered by their bytes: the report is the
+    one every line worked out afresh gives, with every cause shown."""
+    from triage.scanner import Scanner
+
+    options = ScanOptions(top=1000, prefilter=prefilter)
+    fast = comparable(scan(split(data, cuts), options=options))
+    Scanner._shortcuts = False
+    try:
+        slow = comparable(scan(split(data, cuts), options=options))
+    finally:
+        Scanner._shortcuts = True
+    assert fast == slow
 
 
 @SETTINGS

@@ -5,10 +5,12 @@ Every function works on ``buf[lo:hi]`` by offsets, so a chunk is never copied.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .rules import RuleSet
 
-__all__ = ["BIG_INPUT", "candidate_lines", "count_newlines", "line_start", "line_starts",
-           "lines_holding"]
+__all__ = ["BIG_INPUT", "NewlineCounter", "candidate_lines", "line_start",
+           "line_starts", "lines_holding"]
 
 
 def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
@@ -78,14 +80,29 @@ def line_starts(buf: bytes, lo: int, hi: int) -> list[int]:
 #: once a scan has read this much, newlines are counted with numpy (about 4x faster
 #: than bytes.count); small logs never pay for importing it
 BIG_INPUT = 32 << 20
-_NUMPY_RANGE = 64 << 10
+_NUMPY_RANGE = 4 << 10
+_NUMPY_STEP = 1 << 20
 
 
-def count_newlines(buf: bytes, lo: int, hi: int, big: bool = False) -> int:
-    if not big or hi - lo < _NUMPY_RANGE:
-        return buf.count(b"\n", lo, hi)
-    import numpy as np
+class NewlineCounter:
+    """Newlines in ranges of one buffer. Ranges of a few KB and more of a big input are
+    counted with numpy, over a view of the buffer made once."""
 
-    arr = np.frombuffer(buf, dtype=np.uint8, count=hi - lo, offset=lo)
-    step = 1 << 20
-    return sum(int(np.count_nonzero(arr[i:i + step] == 10)) for i in range(0, hi - lo, step))
+    __slots__ = ("_arr", "_buf")
+
+    def __init__(self, buf: bytes, big: bool = False) -> None:
+        self._buf = buf
+        self._arr: Any = None
+        if big:
+            import numpy as np
+
+            self._arr = np.frombuffer(buf, dtype=np.uint8)
+
+    def count(self, lo: int, hi: int) -> int:
+        arr = self._arr
+        if arr is None or hi - lo < _NUMPY_RANGE:
+            return self._buf.count(b"\n", lo, hi)
+        import numpy as np
+
+        return sum(int(np.count_nonzero(arr[i: min(i + _NUMPY_STEP, hi)] == 10))
+                   for i in range(lo, hi, _NUMPY_STEP))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 import regex
 
 from .decode import clean_lines
 from .rules import Rule
 
-__all__ = ["Caps", "ConfirmMemo", "Hits", "as_caps", "captures", "confirm", "confirm_lines"]
+__all__ = ["Caps", "ConfirmMemo", "Hits", "RawMemo", "as_caps", "captures", "confirm",
+           "confirm_found", "confirm_lines"]
 
 #: a hit's captures: the match itself until someone needs them as a dict (most hits
 #: only repeat a known cause and never do), or the dict
@@ -19,6 +20,9 @@ Hits = list[tuple[int, Caps]]
 #: about half the candidate lines of real CI logs repeat an earlier one exactly
 #: (retries, repeated warnings, the same error per test), and their hits are the same
 ConfirmMemo = dict[str, tuple[set[int], Hits]]
+#: the same by raw bytes, for lines read exactly as before (no timestamp prefix that
+#: differs): they skip cleaning too. A line's candidate rules follow from its bytes.
+RawMemo = dict[bytes, tuple[str, Hits]]
 MEMO_SIZE = 4096
 #: longer lines are not remembered: they seldom repeat, and the memo stays a few MB
 MEMO_LINE = 1024
@@ -68,17 +72,78 @@ def confirm_lines(buf: bytes, cands: list[tuple[int, set[int]]], hi: int, cap: i
     out = []
     if memo is None:
         memo = {}
-    get = memo.get
     for (ls, idx), text in zip(cands, clean_lines(raws, cap), strict=True):
-        seen = get(text)
-        if seen is not None and seen[0] == idx:
-            hits = seen[1]
-        else:
-            hits = confirm(rules, idx, text)
-            if len(text) <= MEMO_LINE:
-                if len(memo) >= MEMO_SIZE:
-                    memo.clear()
-                memo[text] = (idx, hits)
+        hits = _confirm_seen(rules, idx, text, memo)
         if hits:
             out.append((ls, text, hits))
     return out
+
+
+def _confirm_seen(rules: tuple[Rule, ...], rule_set: set[int], text: str,
+                  memo: ConfirmMemo) -> Hits:
+    """:func:`confirm`, or the hits ``memo`` holds for the same text and rules."""
+    seen = memo.get(text)
+    if seen is not None and seen[0] == rule_set:
+        return seen[1]
+    hits = confirm(rules, rule_set, text)
+    if len(text) <= MEMO_LINE:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[text] = (rule_set, hits)
+    return hits
+
+
+def confirm_found(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
+                  anchor_rules: Sequence[Sequence[int]], lens: Sequence[int], cap: int,
+                  rules: tuple[Rule, ...], memo: ConfirmMemo, raw_memo: RawMemo
+                  ) -> list[tuple[int, str, Hits]]:
+    """The confirmed lines of ``buf[lo:hi]`` from its anchor occurrences ``found`` (end
+    offset, anchor), as :func:`~triage.lines.candidate_lines` then :func:`confirm_lines`
+    give them, for rule sets where every rule has an anchor.
+
+    The hot path of dense logs: a line whose bytes repeat one in ``raw_memo`` costs a
+    slice and a lookup; its candidate rules are only gathered when it is new.
+    """
+    out: list[tuple[int, str, Hits]] = []
+    new: list[tuple[int, int, bytes, int, int]] = []  # (place in out, start, raw, found[a:b])
+    rfind, find, get = buf.rfind, buf.find, raw_memo.get
+    cur_start, cur_end, first = -1, -1, 0
+    n = len(found)
+    for k in range(n + 1):
+        if k < n:
+            end, idx = found[k]
+            if end - lens[idx] < cur_end:
+                continue  # the same line
+        if cur_start >= 0:
+            raw = buf[cur_start: cur_end if cur_end - cur_start <= cap else cur_start + cap]
+            seen = get(raw)
+            if seen is None:
+                new.append((len(out), cur_start, raw, first, k))
+                out.append((cur_start, "", []))
+            elif seen[1]:
+                out.append((cur_start, seen[0], seen[1]))
+        if k < n:
+            start = end - lens[idx]
+            cur_start = rfind(b"\n", lo, start) + 1 or lo
+            cur_end = find(b"\n", start, hi)
+            if cur_end < 0:
+                cur_end = hi
+            first = k
+    if not new:
+        return out
+    tried: list[set[int]] = []  # the candidate rules of each new line
+    for _at, ls, _raw, a, b in new:
+        rule_set: set[int] = set()
+        for end, anchor in found[a:b]:
+            if end - ls <= cap:
+                rule_set.update(anchor_rules[anchor])
+        tried.append(rule_set)
+    texts = clean_lines([raw for _at, _ls, raw, _a, _b in new], cap)
+    for (at, ls, raw, _a, _b), rule_set, text in zip(new, tried, texts, strict=True):
+        hits = _confirm_seen(rules, rule_set, text, memo)
+        if len(raw) <= MEMO_LINE:
+            if len(raw_memo) >= MEMO_SIZE:
+                raw_memo.clear()
+            raw_memo[raw] = (text, hits)
+        out[at] = (ls, text, hits)
+    return [line for line in out if line[2]]

@@ -23,7 +23,7 @@ from multiprocessing import get_context
 from typing import ClassVar
 
 from .lines import candidate_lines
-from .matcher import ConfirmMemo, Hits, as_caps, confirm_lines
+from .matcher import ConfirmMemo, Hits, RawMemo, as_caps, confirm_found, confirm_lines
 from .prefilter import Prefilter
 from .rules import RuleSet
 
@@ -46,6 +46,7 @@ class _Context:
     cap: int = 0
     #: this worker's hits of lines seen before, over all the segments it confirms
     memo: ClassVar[ConfirmMemo] = {}
+    raw_memo: ClassVar[RawMemo] = {}
 
 
 def parallel_supported() -> bool:
@@ -77,12 +78,15 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
         return []
     view = memoryview(data)[lo:hi]
     found = pf.find(view, lo)
-    cands = [(ls, idx) for ls, idx in
-             candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap)
-             if ls < end - base]  # a line starting past `end` is the next segment's
+    if rules.always:
+        cands = candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap)
+        confirmed = confirm_lines(data, cands, hi, cap, rules.rules, _Context.memo)
+    else:
+        confirmed = confirm_found(data, lo, hi, found, rules.anchor_rules, _Context.lens, cap,
+                                  rules.rules, _Context.memo, _Context.raw_memo)
     return [(base + ls, text, [(i, as_caps(c)) for i, c in hits])  # picklable
-            for ls, text, hits in confirm_lines(data, cands, hi, cap, rules.rules,
-                                                _Context.memo)]
+            for ls, text, hits in confirmed
+            if ls < end - base]  # a line starting past `end` is the next segment's
 
 
 class ParallelMatches:
@@ -92,6 +96,7 @@ class ParallelMatches:
                  lens: Sequence[int], cap: int, workers: int, segment: int = SEGMENT) -> None:
         _Context.pf, _Context.rules, _Context.lens, _Context.cap = pf, rules, lens, cap
         _Context.memo = {}  # hits are by rule index: never carried over to other rules
+        _Context.raw_memo = {}
         self._path = path
         self._size = size
         self._segment = segment

@@ -86,6 +86,12 @@ def failed_steps(steps: list[int], wrappers: list[int]) -> list[tuple[int, int]]
     return out
 
 
+def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` is in one of the sorted, disjoint ``spans`` (first, last)."""
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and offset <= spans[i][1]
+
+
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
                      passed_after: set[int] | None = None,
                      test_output: list[tuple[int, int, str]] | None = None
@@ -97,6 +103,7 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
     n = len(non_wrappers)
+    failed_starts = [first for first, _last in failed or ()]
     scored = []
     for c in by_line:
         r = c.rule
@@ -124,8 +131,9 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             total += SECTION_BONUS
             reasons.append(f"picked by section {c.section_rule} "
                            f"(from line {c.hit.derived_from}, +{SECTION_BONUS:.0f})")
-        if r.kind != "wrapper" and any(s <= c.hit.offset <= e or s <= c.last_offset <= e
-                                       for s, e in failed or ()):
+        if r.kind != "wrapper" and failed and (_in_spans(failed, failed_starts, c.hit.offset)
+                                               or _in_spans(failed, failed_starts,
+                                                            c.last_offset)):
             total += FAILED_STEP_BONUS
             reasons.append(f"in the CI step that failed (+{FAILED_STEP_BONUS:.0f})")
         owner = next((t for s, e, t in test_output or () if r.kind == "error"

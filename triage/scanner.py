@@ -34,24 +34,35 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from . import rank
-from .decode import CircleCIEnvelope, clean_line, clean_lines, looks_like_circleci_json
+from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import (
     BIG_INPUT,
+    NewlineCounter,
     candidate_lines,
-    count_newlines,
     line_start,
     line_starts,
     lines_holding,
 )
 from .literals import required_literals
-from .matcher import Caps, ConfirmMemo, Hits, as_caps, captures, confirm_lines
+from .matcher import (
+    MEMO_LINE,
+    Caps,
+    ConfirmMemo,
+    Hits,
+    RawMemo,
+    as_caps,
+    captures,
+    confirm_found,
+    confirm_lines,
+)
 from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
 from .rules import Rule, RuleSet, common_start, load_rules
-from .sink import RUN_BREAKING, ReportSink
+from .sink import RUN_BREAKING, Repeat, ReportSink
 
 __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
 
@@ -79,16 +90,24 @@ class ScanOptions:
 @dataclass(slots=True)
 class _Mute:
     """The lines after a muting section's line ``line``, through ``last``, are warning
-    output. ``last`` starts at the window's end and moves up to the stop line once found."""
+    output. ``last`` starts at the window's end and moves up to the stop line once found.
+
+    The same by offsets in the log, for lines whose number is not counted: the lines
+    starting in ``[first_at, end_at)``; ``end_at`` is known once the window's end is
+    found (until then, and where it is not worked out, the window is taken to go on).
+    """
 
     rule_id: str
     line: int
     last: int
+    first_at: int
+    end_at: int = 1 << 62
     closed: bool = False  # its stop line came: only then is it known to be warning output
 
-    def close(self, line: int) -> None:
-        """The stop line ``line`` came: the window ends there."""
+    def close(self, line: int, at: int) -> None:
+        """The stop line ``line``, at offset ``at``, came: the window ends there."""
         self.last, self.closed = line, True
+        self.end_at = at + 1
 
 
 @dataclass(slots=True)
@@ -98,6 +117,23 @@ class _Follow:
     remaining: int
     parts: list[str] = field(default_factory=list)  # for follow.join
     mute: _Mute | None = None  # for pick = "mute"
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Where the last follow of a rule stopped looking in a block (``block``: the bytes
+    before it), for the next follow of that rule, which would look at the same lines.
+
+    ``pos`` is the offset of line ``line``: the line it ended on (``done``), with the
+    target hit there (``hit``: text, match) if any; or the first line it did not look
+    at, its window spent or the block ended.
+    """
+
+    block: int
+    pos: int
+    line: int
+    done: bool
+    hit: tuple[str, Caps] | None = None
 
 
 @dataclass(slots=True)
@@ -128,6 +164,11 @@ class Scanner:
     'failed'
     """
 
+    #: the shortcuts for lines and sections seen before (repeat plans, shared follow
+    #: walks, the memos by raw bytes): switched off only by tests, which check that
+    #: they change speed, never the report
+    _shortcuts: ClassVar[bool] = True
+
     def __init__(self, name: str = "<stream>", rules: RuleSet | None = None,
                  options: ScanOptions | None = None) -> None:
         self.name = name
@@ -149,6 +190,7 @@ class Scanner:
         self._cnt_pos = 0  # lazy line counting: offset counted up to in the block ...
         self._cnt_lines = 0  # ... and the number of complete lines before it
         self._big = False  # count newlines with numpy
+        self._nl = NewlineCounter(b"")  # ... in the current block
         #: anchor occurrences found by worker processes (see triage.parallel)
         self._matches: ParallelMatches | None = None
         self._raw_bytes = 0
@@ -158,6 +200,8 @@ class Scanner:
         self._ctx_max = 1 + max([self.options.context]
                                 + [max(r.context) for r in self.rules.rules if r.context])
         self._follows: list[_Follow] = []
+        self._walks: dict[str, _Walk] = {}  # per rule, where its last follow stopped
+        self._looks: dict[str, dict[bytes, _Look]] = {}  # see _skim_follow
         self._mutes: list[_Mute] = []  # windows of warning output still ahead or open
         self._unclosed: list[_Mute] = []  # windows whose stop line has not come (yet)
         self._scopes: dict[str, list[tuple[int, str]]] = {}
@@ -165,12 +209,19 @@ class Scanner:
         #: per section rule, the search its follow skims with (None: every line)
         self._skips: dict[str, Prefilter | None] = {}
         self._confirmed: ConfirmMemo = {}  # hits of lines seen before, by text
+        self._raw_confirmed: RawMemo = {}  # ... and by their bytes
         #: the last bytes before the current block, for rules that look back (output_from)
         self._keeps_history = any(r.output_from for r in self.rules.rules)
         self._history = b""
         #: rules whose follow mutes warning output, by index
         self._mutes_by_rule = frozenset(i for i, r in enumerate(self.rules.rules)
                                         if r.follow is not None and r.follow.pick == "mute")
+        #: lines whose hits only count when they repeat (no follow, test or section to
+        #: start, every cause known): by text, with the hits they were planned for
+        self._repeats: dict[str, tuple[Hits, Repeat, tuple[Rule, Caps] | None]] = {}
+        self._plain = [r.kind not in _MARKS and r.scope is None and r.previous is None
+                       and r.output_from is None and i not in self._mutes_by_rule
+                       for i, r in enumerate(self.rules.rules)]
         self._started = time.perf_counter()
         self._finished = False
 
@@ -284,10 +335,17 @@ class Scanner:
         if hi - lo > cap:
             self._count_long_lines(buf, lo, hi, cap)
         self._big = self._consumed >= BIG_INPUT
+        self._nl = NewlineCounter(buf, self._big)
         confirmed: list[tuple[int, str, Hits]]
         if self._matches is not None:  # workers confirmed the lines already
             confirmed = [(lo + abs_ls - self._consumed, text, hits) for abs_ls, text, hits
                          in self._matches.take(self._consumed, self._consumed + hi - lo)]
+        elif self._pf is not None and not self.rules.always:
+            view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
+            confirmed = confirm_found(buf, lo, hi, self._pf.find(view, lo),
+                                      self.rules.anchor_rules, self._lens, cap,
+                                      self.rules.rules, self._confirmed,
+                                      self._raw_confirmed if self._shortcuts else {})
         else:
             cands = (self._all_lines(buf, lo, hi) if self._pf is None
                      else self._candidate_lines(buf, lo, hi, cap))
@@ -295,6 +353,8 @@ class Scanner:
                                       self._confirmed) if cands else []
         # warning output is known before anything is reported in the block, whatever
         # order follows run in: open windows first, then this block's, then the rest
+        if self._mutes and self._mutes[0].last < base:  # (a hit may go back one line)
+            self._mutes = [m for m in self._mutes if m.last >= base]
         if self._follows:
             self._continue_follows(buf, lo, base, mutes=True)
         if self._mutes_by_rule and confirmed:
@@ -304,9 +364,25 @@ class Scanner:
         # line numbers are counted lazily, only up to lines where a rule confirms:
         # most candidates don't, and long stretches are counted fast in one go
         self._cnt_pos, self._cnt_lines = lo, base
+        repeats, at = self._repeats, self._consumed - lo
+        # no window of warning output opens or ends while the block's hits are added
+        # (their walks are done): past the end of the last one, no line is in one
+        horizon = max([m.end_at for m in self._mutes], default=-1)
         for ls, text, hits in confirmed:
+            if at + ls < horizon and self._in_mute(at + ls):
+                self._apply(buf, lo, ls, text, hits)
+                continue
+            plan = repeats.get(text)
+            if plan is not None and plan[0] is hits:
+                self._sink.repeat(plan[1], at + ls)
+                if plan[2] is not None:  # the last hit starts a follow
+                    self._start_follow(plan[2][0], plan[2][1], self._line_number(buf, ls),
+                                       buf, lo, ls)
+                continue
             self._apply(buf, lo, ls, text, hits)
-        self._lines = self._cnt_lines + count_newlines(buf, self._cnt_pos, hi, self._big)
+            if self._shortcuts and all(self._plain[i] for i, _c in hits):
+                self._plan_repeat(text, hits)
+        self._lines = self._cnt_lines + self._nl.count(self._cnt_pos, hi)
         self._remember_tail(buf, lo, hi)
         if self._keeps_history:
             self._history = (self._history + buf[max(lo, hi - _OUTPUT_REACH):hi]
@@ -359,7 +435,7 @@ class Scanner:
 
     def _line_number(self, buf: bytes, ls: int) -> int:
         """1-based number of the line starting at ``ls`` (calls come in order)."""
-        self._cnt_lines += count_newlines(buf, self._cnt_pos, ls, self._big)
+        self._cnt_lines += self._nl.count(self._cnt_pos, ls)
         self._cnt_pos = ls
         return self._cnt_lines + 1
 
@@ -373,7 +449,8 @@ class Scanner:
                 self._sink.add_mark(rules[i].kind, self._consumed + ls - lo)
             return
         line_no = self._line_number(block, ls)
-        if self._mutes and self._mutes[0].last < line_no - 1:  # hits only go back one line
+        if self._mutes and (self._mutes[0].last < line_no - 1 or len(self._mutes) > 4):
+            # windows that ended (a hit goes back one line at most)
             self._mutes = [m for m in self._mutes if m.last >= line_no - 1]
         for i, caps in hits:
             rule = rules[i]
@@ -386,12 +463,36 @@ class Scanner:
             if rule.output_from is not None:
                 self._test_output(rule.output_from, as_caps(caps).get("test", ""), block, lo, ls)
             if rule.follow is not None and i not in self._mutes_by_rule:  # (see _open_mutes)
-                _raw, nxt = self._raw_line(block, ls)
-                f = _Follow(rule, line_no, rule.follow.max_lines)
-                title = as_caps(caps).get("title") if rule.follow.join is not None else None
-                if title:
-                    f.parts.append(title.strip())
-                self._walk_follow(f, block, lo, nxt, line_no + 1)
+                self._start_follow(rule, caps, line_no, block, lo, ls)
+
+    def _start_follow(self, rule: Rule, caps: Caps, line_no: int, block: bytes, lo: int,
+                      ls: int) -> None:
+        """Start the follow of ``rule``, which hit line ``line_no`` (at ``ls``)."""
+        assert rule.follow is not None
+        _raw, nxt = self._raw_line(block, ls)
+        f = _Follow(rule, line_no, rule.follow.max_lines)
+        title = as_caps(caps).get("title") if rule.follow.join is not None else None
+        if title:
+            f.parts.append(title.strip())
+        self._walk_follow(f, block, lo, nxt, line_no + 1)
+
+    def _plan_repeat(self, text: str, hits: Hits) -> None:
+        """Remember what a line with these hits changes, if repeating it only counts and
+        starts at most one follow, that of its last hit (so the order of what it adds
+        stays that of :meth:`_apply`)."""
+        rules = self.rules.rules
+        follows = [k for k, (i, _c) in enumerate(hits) if rules[i].follow is not None]
+        if follows and follows != [len(hits) - 1]:
+            return
+        shown = _shorten(text)
+        plan = self._sink.repeat_of([(rules[i], caps, shown) for i, caps in hits])
+        if plan is None:
+            self._repeats.pop(text, None)
+            return
+        if len(self._repeats) >= _REPEATS:
+            self._repeats.clear()
+        last_rule, last_caps = rules[hits[-1][0]], hits[-1][1]
+        self._repeats[text] = (hits, plan, (last_rule, last_caps) if follows else None)
 
     def _emit_previous(self, rule: Rule, caps: dict[str, str], line_no: int, block: bytes,
                        lo: int, ls: int) -> None:
@@ -486,6 +587,10 @@ class Scanner:
                     self._sink.test_output.append((base + first, base + end, test))
                 at = window.find(marker, after, w_hi)
 
+    def _in_mute(self, at: int) -> bool:
+        """Whether the line starting at offset ``at`` may be warning output."""
+        return any(m.first_at <= at < m.end_at for m in self._mutes)
+
     def _muted(self, line_no: int) -> tuple[str, int] | None:
         """The muting section (rule id, line) whose warning output holds line ``line_no``."""
         for m in self._mutes:
@@ -567,28 +672,61 @@ class Scanner:
                 rule = rules[i]
                 if i not in self._mutes_by_rule or rule.follow is None:
                     continue
-                line_no += count_newlines(block, pos, ls, self._big)
+                line_no += self._nl.count(pos, ls)
                 pos = ls
                 f = _Follow(rule, line_no, rule.follow.max_lines)
-                f.mute = _Mute(rule.id, line_no, line_no + rule.follow.max_lines)
+                nxt = self._raw_line(block, ls)[1]
+                f.mute = _Mute(rule.id, line_no, line_no + rule.follow.max_lines,
+                               self._consumed + nxt - lo)
                 self._mutes.append(f.mute)
                 if len(self._unclosed) >= _MAX_OUTPUTS:
                     self._unclosed = [m for m in self._unclosed if not m.closed]
                 self._unclosed.append(f.mute)
-                self._walk_follow(f, block, lo, self._raw_line(block, ls)[1], line_no + 1)
+                self._walk_follow(f, block, lo, nxt, line_no + 1)
 
     def _walk_follow(self, f: _Follow, block: bytes, lo: int, pos: int, line_no: int) -> None:
+        """Walk follow ``f`` from the line at ``pos`` (number ``line_no``) of the block.
+
+        A follow that picks (no join, no mute) ends on the first line of its window that
+        satisfies it. When the last follow of the same rule in this block looked at this
+        line and beyond, this one would find what it found there: its window starts later
+        and reaches further. So it takes that result, or goes on from where that one
+        stopped, and dense sections cost one walk, not one per header.
+        """
         follow = f.rule.follow
         assert follow is not None
         target = self.rules.rule(follow.emit) if follow.emit is not None else None
+        shared = self._shortcuts and f.mute is None and follow.join is None
+        if shared:
+            prev = self._walks.get(f.rule.id)
+            if prev is not None and prev.block == self._consumed and prev.pos >= pos:
+                if prev.done:
+                    if prev.hit is not None:
+                        assert target is not None
+                        self._emit(target, prev.hit[0], prev.hit[1], prev.line, block, lo,
+                                   prev.pos, f.rule, f.start_line)
+                    return
+                f.remaining -= prev.line - line_no
+                pos, line_no = prev.pos, prev.line
         if f.rule.id in self._skips:
             skip = self._skips[f.rule.id]
         else:
             skip = self._skips[f.rule.id] = (
                 _skipper(f.rule, target, self.options.backend) if self._pf is not None else None)
         if skip is not None:
-            self._skim_follow(f, skip, target, block, lo, pos, line_no)
-            return
+            walk = self._skim_follow(f, skip, target, block, lo, pos, line_no)
+        else:
+            walk = self._step_follow(f, target, block, lo, pos, line_no)
+        if not walk.done and f.remaining and walk.pos >= self._hi:
+            self._follows.append(f)  # it goes on in the next block
+        if shared:
+            self._walks[f.rule.id] = walk
+
+    def _step_follow(self, f: _Follow, target: Rule | None, block: bytes, lo: int, pos: int,
+                     line_no: int) -> _Walk:
+        """Walk a follow line by line."""
+        follow = f.rule.follow
+        assert follow is not None
         n = self._hi
         while f.remaining and pos < n:
             raw, nxt = self._raw_line(block, pos)
@@ -596,8 +734,8 @@ class Scanner:
             text = clean_line(raw, limit=self.options.line_cap)
             if follow.stop is not None and follow.stop.search(text):
                 if f.mute is not None:
-                    f.mute.close(line_no)
-                return
+                    f.mute.close(line_no, self._consumed + pos - lo)
+                return _Walk(self._consumed, pos, line_no, True)
             if target is None:  # a mute only looks for its stop
                 pos = nxt
                 line_no += 1
@@ -618,20 +756,24 @@ class Scanner:
                 if m is not None:
                     self._emit(target, candidate, m, line_no, block, lo, pos, f.rule,
                                f.start_line)
-                    return
+                    return _Walk(self._consumed, pos, line_no, True, (candidate, m))
                 if picked:
-                    return
+                    return _Walk(self._consumed, pos, line_no, True)
             pos = nxt
             line_no += 1
-        if f.remaining:
-            self._follows.append(f)
+        if f.mute is not None and not f.remaining:
+            f.mute.end_at = self._consumed + pos - lo
+        return _Walk(self._consumed, pos, line_no, False)
 
     def _skim_follow(self, f: _Follow, skip: Prefilter, target: Rule | None, block: bytes,
-                     lo: int, pos: int, line_no: int) -> None:
+                     lo: int, pos: int, line_no: int) -> _Walk:
         """A ``pick = "match"`` (or ``"mute"``) follow that looks only at the lines holding
         a literal its target or stop pattern needs; they are found and cleaned a range at
         a time."""
         stop = f.rule.follow.stop if f.rule.follow else None
+        # what a line holding a literal is to this follow (nothing, its stop, its target)
+        # is remembered by its bytes: lines repeat
+        memo = self._looks.setdefault(f.rule.id, {}) if self._shortcuts else {}
         n = self._hi
         span = _SKIP_FIRST_SPAN  # most watches end soon: start small
         while f.remaining and pos < n:
@@ -642,35 +784,44 @@ class Scanner:
                 # cleaning drops NUL bytes, which can split a word (UTF-16 output)
                 nuls = [m.start() for m in _NUL.finditer(block, pos, end)]
                 starts = sorted({*starts, *lines_holding(block, pos, end, nuls)})
-            raws = [self._raw_line(block, ls)[0] for ls in starts]
-            for ls, text in zip(starts, clean_lines(raws, self.options.line_cap), strict=True):
-                m = None
-                if not (stop is not None and stop.search(text)) and not (
-                        target is not None and (m := target.pattern.search(text)) is not None):
+            for ls in starts:
+                raw = self._raw_line(block, ls)[0]
+                seen = memo.get(raw)
+                if seen is None:
+                    seen = _NOTHING
+                    text = clean_line(raw, limit=self.options.line_cap)
+                    if stop is not None and stop.search(text):
+                        seen = _STOP
+                    elif target is not None and (m := target.pattern.search(text)) is not None:
+                        seen = (text, m)
+                    if len(raw) <= MEMO_LINE:
+                        if len(memo) >= _LOOKS:
+                            memo.clear()
+                        memo[raw] = seen
+                if seen is _NOTHING:
                     continue
                 # the watch ends here, if this line is still inside its window: lines
                 # are counted only now, not for every line on the way
-                k = block.count(b"\n", pos, ls)
+                k = self._nl.count(pos, ls)
                 if k >= f.remaining:
                     f.remaining = 0
-                    return
+                    return _Walk(self._consumed, pos, line_no, False)
                 line_no += k
-                if m is None:  # the stop pattern
+                if seen is _STOP:
                     if f.mute is not None:
-                        f.mute.close(line_no)
-                    return
-                assert target is not None
-                self._emit(target, text, m, line_no, block, lo, ls, f.rule, f.start_line)
-                return
-            k = block.count(b"\n", pos, end)
+                        f.mute.close(line_no, self._consumed + ls - lo)
+                    return _Walk(self._consumed, ls, line_no, True)
+                assert target is not None and isinstance(seen, tuple)
+                self._emit(target, seen[0], seen[1], line_no, block, lo, ls, f.rule, f.start_line)
+                return _Walk(self._consumed, ls, line_no, True, seen)
+            k = self._nl.count(pos, end)
             if k >= f.remaining:
                 f.remaining = 0
-                return
+                return _Walk(self._consumed, pos, line_no, False)
             f.remaining -= k
             line_no += k
             pos = end
-        if f.remaining:
-            self._follows.append(f)
+        return _Walk(self._consumed, pos, line_no, False)
 
 
 #: how far a follow's literal search reaches at a time (its window is counted in lines):
@@ -678,6 +829,10 @@ class Scanner:
 _SKIP_FIRST_SPAN = 2 * 1024
 _SKIP_SPAN = 32 * 1024
 _NUL = re.compile(b"\x00")
+#: what a line is to a skimming follow: nothing, its stop line, or its target's hit
+_NOTHING, _STOP = "nothing", "stop"
+_Look = str | tuple[str, Caps]
+_LOOKS = 4096  # lines remembered per follow rule
 _SKIPPERS: dict[tuple[str | None, str | None, str, str | None], Prefilter | None] = {}
 
 
@@ -709,6 +864,8 @@ _MAX_OUTPUTS = 10000
 _OUTPUT_REACH = 64 * 1024
 #: kinds of rules whose hits are only remembered by where they are
 _MARKS = frozenset({"success", "step"})
+#: lines remembered by :meth:`Scanner._plan_repeat`
+_REPEATS = 4096
 
 
 def _shorten(text: str, limit: int = _SHOWN) -> str:

@@ -16,7 +16,7 @@ from .models import ExcerptLine, FailingTest, Hit
 from .rules import Rule
 from .signatures import fingerprint, mask
 
-__all__ = ["Candidate", "ReportSink"]
+__all__ = ["Candidate", "Repeat", "ReportSink"]
 
 MAX_CANDIDATES = 5000
 #: CI step starts and wrapper lines kept for ranking (a log has a few dozen steps)
@@ -39,11 +39,22 @@ class Candidate:
     occurrences: int = 1
     excerpt: list[ExcerptLine] = field(default_factory=list)
     section_rule: str | None = None
-    last_line: int = 0
+    last_at: int = 0  # where the last occurrence starts, warning output included
     last_offset: int = 0  # where the last occurrence starts
     #: (section rule id, line) of the warning output every occurrence so far was in;
     #: None once one occurrence is outside warning output
     muted: tuple[str, int] | None = None
+
+
+@dataclass(slots=True)
+class Repeat:
+    """What the hits of a line that repeats an earlier one change: see
+    :meth:`ReportSink.repeat_of`."""
+
+    hits: int
+    causes: tuple[Candidate, ...]
+    failure: bool  # a failing test or a failure summary
+    wrappers: int
 
 
 class ReportSink:
@@ -120,9 +131,9 @@ class ReportSink:
         sig, fp = memo
         cand = self.candidates.get(fp)
         if cand is not None:
-            if cand.last_line != line_no:
+            if cand.last_at != offset:  # (not another rule's hit on the same line)
                 cand.occurrences += 1
-                cand.last_line = line_no
+                cand.last_at = offset
                 if muted is None:  # warning output is no evidence of where a cause was
                     cand.last_offset = offset
             if rule.priority > cand.rule.priority:
@@ -149,24 +160,69 @@ class ReportSink:
             return None
         hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
         cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
-                         section_rule=section_rule, last_line=line_no, last_offset=offset,
+                         section_rule=section_rule, last_at=offset, last_offset=offset,
                          muted=muted)
         self.candidates[fp] = cand
         return cand
 
-    def _add_test(self, rule: Rule, match: Caps, line_no: int) -> None:
-        caps = as_caps(match)
+    def repeat_of(self, hits: list[tuple[Rule, Caps, str]]) -> Repeat | None:
+        """The plan for later lines with exactly these hits (rule, captures, text), just
+        added outside warning output, when adding them again only counts: each cause is
+        known and not muted, each test is listed with its message. None otherwise."""
+        causes: list[Candidate] = []
+        failure, wrappers = False, 0
+        for rule, caps, text in hits:
+            kind = rule.kind
+            if kind in ("success", "step"):
+                return None
+            if kind == "test":
+                key = self._test_key(rule, as_caps(caps))
+                old = self.tests.get(key) if key is not None else None
+                if old is None or (not old.message and as_caps(caps).get("message", "").strip()):
+                    return None
+            failure = failure or kind == "test" or (kind == "summary" and rule.cause)
+            wrappers += kind == "wrapper"
+            if rule.is_cause:
+                memo = self._signatures.get((text, rule.category))
+                cand = self.candidates.get(memo[1]) if memo is not None else None
+                if cand is None or cand.muted is not None or rule.priority > cand.rule.priority:
+                    return None
+                if cand not in causes:
+                    causes.append(cand)
+        return Repeat(len(hits), tuple(causes), failure, wrappers)
+
+    def repeat(self, plan: Repeat, offset: int) -> None:
+        """Add the hits of a line at ``offset`` that repeats the one ``plan`` was made for:
+        what :meth:`add` would do for each, without the lookups."""
+        self.hits += plan.hits
+        for cand in plan.causes:
+            if cand.last_at != offset:
+                cand.occurrences += 1
+                cand.last_at = cand.last_offset = offset
+        if plan.failure and offset > self.last_failure:
+            self.last_failure = offset
+        for _ in range(plan.wrappers):
+            if len(self.wrappers) < MAX_MARKS:
+                self.wrappers.append(offset)
+
+    @staticmethod
+    def _test_key(rule: Rule, caps: dict[str, str]) -> tuple[str, str] | None:
         if rule.test_template:
             try:
                 test_id = rule.test_template.format(**caps)
             except KeyError:
-                return
+                return None
         else:
             test_id = caps.get("test", "")
         test_id = test_id.strip()
-        if not test_id:
+        return (rule.framework or "", test_id) if test_id else None
+
+    def _add_test(self, rule: Rule, match: Caps, line_no: int) -> None:
+        caps = as_caps(match)
+        key = self._test_key(rule, caps)
+        if key is None:
             return
-        key = (rule.framework or "", test_id)
+        test_id = key[1]
         old = self.tests.get(key)
         message = caps.get("message", "").strip()
         if old is None:
