@@ -84,9 +84,18 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
     else:
         confirmed = confirm_found(data, lo, hi, found, rules.anchor_rules, _Context.lens, cap,
                                   rules.rules, _Context.memo, _Context.raw_memo)
-    return [(base + ls, text, [(i, as_caps(c)) for i, c in hits])  # picklable
-            for ls, text, hits in confirmed
-            if ls < end - base]  # a line starting past `end` is the next segment's
+    # picklable hits; a line that repeats another shares them, which the pickle keeps
+    # (the scanner recognises repeated lines by their hits)
+    plain: dict[int, Hits] = {}
+    out = []
+    for ls, text, hits in confirmed:
+        if ls >= end - base:
+            break  # a line starting past `end` is the next segment's
+        got = plain.get(id(hits))
+        if got is None:
+            got = plain[id(hits)] = [(i, as_caps(c)) for i, c in hits]
+        out.append((base + ls, text, got))
+    return out
 
 
 class ParallelMatches:

@@ -373,7 +373,7 @@ class Scanner:
                 self._apply(buf, lo, ls, text, hits)
                 continue
             plan = repeats.get(text)
-            if plan is not None and plan[0] is hits:
+            if plan is not None and (plan[0] is hits or plan[0] == hits):
                 self._sink.repeat(plan[1], at + ls)
                 if plan[2] is not None:  # the last hit starts a follow
                     self._start_follow(plan[2][0], plan[2][1], self._line_number(buf, ls),
@@ -665,12 +665,14 @@ class Scanner:
                     confirmed: list[tuple[int, str, Hits]]) -> None:
         """Open the windows of warning output that start in this block, before any of its
         hits is reported (a follow started earlier may pick a line inside one)."""
-        rules = self.rules.rules
+        rules, mutes_by_rule = self.rules.rules, self._mutes_by_rule
         pos, line_no = lo, base + 1
         for ls, _text, hits in confirmed:
             for i, _caps in hits:
+                if i not in mutes_by_rule:
+                    continue
                 rule = rules[i]
-                if i not in self._mutes_by_rule or rule.follow is None:
+                if rule.follow is None:
                     continue
                 line_no += self._nl.count(pos, ls)
                 pos = ls
@@ -776,8 +778,12 @@ class Scanner:
         memo = self._looks.setdefault(f.rule.id, {}) if self._shortcuts else {}
         n = self._hi
         span = _SKIP_FIRST_SPAN  # most watches end soon: start small
+        # and do not reach much past the window's end (by the lines so far, a line is
+        # `per_line` bytes long)
+        per_line = self._consumed // self._lines + 1 if self._lines else 128
         while f.remaining and pos < n:
-            end = n if n - pos <= span else (block.find(b"\n", pos + span, n) + 1 or n)
+            reach = min(span, f.remaining * per_line * 5 // 4)
+            end = n if n - pos <= reach else (block.find(b"\n", pos + reach, n) + 1 or n)
             span = min(4 * span, _SKIP_SPAN)
             starts = skip.line_starts(block, pos, end)
             if block.find(b"\x00", pos, end) >= 0:
