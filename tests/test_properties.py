@@ -248,3 +248,17 @@ def test_cleaning_lines_together_is_cleaning_each(raws, limit, plain):
     if plain:  # mostly what the batch path sees: no carriage return, no NUL
         raws = [r.replace(b"\r", b"").replace(b"\x00", b"") for r in raws]
     assert clean_lines(raws, limit) == [clean_line(r, limit) for r in raws]
+
+
+RANGES = st.lists(st.tuples(st.integers(0, 300), st.integers(0, 80),
+                            st.sampled_from(["TestA", "TestB", "TestC"])), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(RANGES, st.lists(st.integers(0, 400), min_size=1, max_size=3))
+def test_the_owner_of_an_offset_is_the_first_range_listed_that_holds_it(ranges, offsets):
+    from triage.rank import _Owners
+
+    listed = [(s, s + n, t) for s, n, t in ranges]
+    first = next((t for s, e, t in listed if any(s <= at < e for at in offsets)), None)
+    assert _Owners(listed).owner(*offsets) == first

@@ -140,6 +140,22 @@ def test_a_window_whose_stop_never_comes_is_not_warning_output():
     assert closed.stats["causes_muted"] == 1
 
 
+@pytest.mark.parametrize("prefilter", [True, False])  # a skimming and a stepping walk
+def test_a_spent_window_of_warning_output_knows_where_it_ends(prefilter):
+    """Lines of a window are told apart by offset too (lines after it take the fast
+    path uncounted): a window that runs out of lines ends after its last one."""
+    from triage.rules import load_rules
+
+    rule = load_rules().rule("python.pytest_unraisable_warning")
+    assert rule.follow is not None
+    head = (rule.examples[0] + "\n").encode()
+    s = Scanner(options=ScanOptions(prefilter=prefilter))
+    s.feed(head + b"    detail line\n" * (rule.follow.max_lines + 100))
+    (window,) = s._unclosed
+    assert (window.first_at, window.last) == (len(head), 1 + rule.follow.max_lines)
+    assert window.end_at == len(head) + len(b"    detail line\n") * rule.follow.max_lines
+
+
 def test_a_crash_inside_a_pytest_live_log_fails_the_log():
     data = (b"tests/test_seg.py::test_crash \n"
             b"-------------------------------- live log call ---------------------------------\n"

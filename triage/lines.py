@@ -106,3 +106,11 @@ class NewlineCounter:
 
         return sum(int(np.count_nonzero(arr[i: min(i + _NUMPY_STEP, hi)] == 10))
                    for i in range(lo, hi, _NUMPY_STEP))
+
+    def after(self, lo: int, n: int, hi: int) -> int:
+        """The offset just past the ``n``-th newline from ``lo`` (``n >= 1``), which
+        comes before ``hi``."""
+        buf, pos = self._buf, lo
+        for _ in range(n):
+            pos = buf.index(b"\n", pos, hi) + 1
+        return pos

@@ -86,6 +86,27 @@ def failed_steps(steps: list[int], wrappers: list[int]) -> list[tuple[int, int]]
     return out
 
 
+class _Owners:
+    """The failing test whose output holds an offset: of the ranges ``(first, end,
+    test)`` holding it, the one listed first."""
+
+    def __init__(self, ranges: list[tuple[int, int, str]]) -> None:
+        self._ranges = sorted((s, e, i, t) for i, (s, e, t) in enumerate(ranges))
+        self._starts = [s for s, _e, _i, _t in self._ranges]
+        self._reach = max([e - s for s, e, _t in ranges], default=0)  # the longest
+
+    def owner(self, *offsets: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for at in offsets:
+            j = bisect_right(self._starts, at) - 1
+            while j >= 0 and self._starts[j] > at - self._reach - 1:
+                s, e, i, t = self._ranges[j]
+                if s <= at < e and (best is None or i < best[0]):
+                    best = (i, t)
+                j -= 1
+        return best[1] if best else None
+
+
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
     """Whether ``offset`` is in one of the sorted, disjoint ``spans`` (first, last)."""
     i = bisect_right(starts, offset) - 1
@@ -104,6 +125,7 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
     order = {id(c): i for i, c in enumerate(non_wrappers)}
     n = len(non_wrappers)
     failed_starts = [first for first, _last in failed or ()]
+    owners = _Owners(test_output or [])
     scored = []
     for c in by_line:
         r = c.rule
@@ -136,8 +158,7 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
                                                             c.last_offset)):
             total += FAILED_STEP_BONUS
             reasons.append(f"in the CI step that failed (+{FAILED_STEP_BONUS:.0f})")
-        owner = next((t for s, e, t in test_output or () if r.kind == "error"
-                      and (s <= c.hit.offset < e or s <= c.last_offset < e)), None)
+        owner = owners.owner(c.hit.offset, c.last_offset) if r.kind == "error" else None
         if owner is not None:
             total += TEST_OUTPUT_BONUS
             reasons.append(f"output of failing test {owner} (+{TEST_OUTPUT_BONUS:.0f})")

@@ -119,6 +119,29 @@ class _Follow:
     mute: _Mute | None = None  # for pick = "mute"
 
 
+class _Windows:
+    """Which offsets fall in one of the ranges ``[first, end)`` (windows of warning
+    output), asked in ascending order: each range is looked at when it opens and
+    while it is open, not for every offset."""
+
+    __slots__ = ("_k", "_open", "_spans", "end")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._k = 0
+        self._open: list[int] = []  # ends of the ranges opened so far
+        self.end = max([e for _f, e in spans], default=-1)  # no offset past it is held
+
+    def hold(self, at: int) -> bool:
+        spans = self._spans
+        while self._k < len(spans) and spans[self._k][0] <= at:
+            self._open.append(spans[self._k][1])
+            self._k += 1
+        if self._open:
+            self._open = [e for e in self._open if e > at]
+        return bool(self._open)
+
+
 @dataclass(slots=True)
 class _Walk:
     """Where the last follow of a rule stopped looking in a block (``block``: the bytes
@@ -367,9 +390,11 @@ class Scanner:
         repeats, at = self._repeats, self._consumed - lo
         # no window of warning output opens or ends while the block's hits are added
         # (their walks are done): past the end of the last one, no line is in one
-        horizon = max([m.end_at for m in self._mutes], default=-1)
+        windows = _Windows([(m.first_at, m.end_at) for m in self._mutes
+                            if m.end_at > self._consumed])
+        horizon = windows.end
         for ls, text, hits in confirmed:
-            if at + ls < horizon and self._in_mute(at + ls):
+            if at + ls < horizon and windows.hold(at + ls):
                 self._apply(buf, lo, ls, text, hits)
                 continue
             plan = repeats.get(text)
@@ -586,10 +611,6 @@ class Scanner:
                     end = w_hi if end < 0 else window.rfind(b"\n", w_lo, end) + 1 or w_lo
                     self._sink.test_output.append((base + first, base + end, test))
                 at = window.find(marker, after, w_hi)
-
-    def _in_mute(self, at: int) -> bool:
-        """Whether the line starting at offset ``at`` may be warning output."""
-        return any(m.first_at <= at < m.end_at for m in self._mutes)
 
     def _muted(self, line_no: int) -> tuple[str, int] | None:
         """The muting section (rule id, line) whose warning output holds line ``line_no``."""
@@ -810,8 +831,7 @@ class Scanner:
                 # are counted only now, not for every line on the way
                 k = self._nl.count(pos, ls)
                 if k >= f.remaining:
-                    f.remaining = 0
-                    return _Walk(self._consumed, pos, line_no, False)
+                    return self._spent(f, lo, pos, line_no, ls)
                 line_no += k
                 if seen is _STOP:
                     if f.mute is not None:
@@ -822,11 +842,18 @@ class Scanner:
                 return _Walk(self._consumed, ls, line_no, True, seen)
             k = self._nl.count(pos, end)
             if k >= f.remaining:
-                f.remaining = 0
-                return _Walk(self._consumed, pos, line_no, False)
+                return self._spent(f, lo, pos, line_no, end)
             f.remaining -= k
             line_no += k
             pos = end
+        return _Walk(self._consumed, pos, line_no, False)
+
+    def _spent(self, f: _Follow, lo: int, pos: int, line_no: int, hi: int) -> _Walk:
+        """Follow ``f``'s window ends before ``hi``: its last ``f.remaining`` lines start
+        at ``pos`` (line ``line_no``). A window of warning output learns where it ends."""
+        if f.mute is not None:
+            f.mute.end_at = self._consumed + self._nl.after(pos, f.remaining, hi) - lo
+        f.remaining = 0
         return _Walk(self._consumed, pos, line_no, False)
 
 
