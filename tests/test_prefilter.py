@@ -34,6 +34,8 @@ def test_every_occurrence_and_the_lines_holding_one(backend, block):
         lines = sorted({block.rfind(b"\n", lo, end - len(ANCHORS[i])) + 1 or lo
                         for end, i in expected if end - len(ANCHORS[i]) >= lo})
         assert pf.line_starts(block, lo, len(block)) == lines
+        ends = [block.find(b"\n", start) % (len(block) + 1) for start in lines]  # -1: the end
+        assert pf.line_spans(block, lo, len(block)) == list(zip(lines, ends, strict=True))
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -9,7 +9,7 @@ from typing import Any
 
 from .rules import RuleSet
 
-__all__ = ["BIG_INPUT", "NewlineCounter", "candidate_lines", "line_start",
+__all__ = ["BIG_INPUT", "NewlineCounter", "candidate_lines", "line_spans", "line_start",
            "line_starts", "lines_holding"]
 
 
@@ -50,14 +50,22 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
 
 def lines_holding(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[int]:
     """Start offsets of the lines of ``buf[lo:hi]`` holding ``positions`` (ascending)."""
-    out: list[int] = []
+    return [start for start, _end in line_spans(buf, lo, hi, positions)]
+
+
+def line_spans(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the lines of ``buf[lo:hi]`` holding ``positions`` (ascending);
+    ``end`` is the offset of the line's newline, or ``hi``."""
+    out: list[tuple[int, int]] = []
+    append, rfind, find = out.append, buf.rfind, buf.find
     line_end = -1
     for p in positions:
         if p >= line_end:
-            out.append(line_start(buf, lo, p))
-            line_end = buf.find(b"\n", p, hi)
+            start = rfind(b"\n", lo, p) + 1 or lo
+            line_end = find(b"\n", p, hi)
             if line_end < 0:
                 line_end = hi
+            append((start, line_end))
     return out
 
 

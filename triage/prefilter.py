@@ -3,8 +3,9 @@
 Contract of every backend: ``find(block)`` returns the *end* offset (exclusive)
 and anchor index of **every** occurrence of every anchor in ``block``,
 overlapping ones included, sorted by end offset then anchor index;
-``line_starts(buf, lo, hi)`` returns the offsets in ``buf`` of the lines of
-``buf[lo:hi]`` (lines end with ``\\n``) that hold an occurrence, ascending. A prefilter may
+``line_spans(buf, lo, hi)`` returns the lines of ``buf[lo:hi]`` (lines end with
+``\\n``) that hold an occurrence, ascending, as ``(start, end)`` offsets in ``buf``
+(``end``: the newline, or ``hi``), and ``line_starts`` their starts. A prefilter may
 report candidates that the rules later reject; it never misses one. Because
 all backends report exactly the literal occurrences, the reports built on
 them are identical (tested).
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from .errors import InputError
-from .lines import lines_holding
+from .lines import line_spans
 from .paths import atomic_write, cache_dir
 
 __all__ = ["BACKENDS", "Prefilter", "available_backends", "make_prefilter"]
@@ -37,6 +38,8 @@ class Prefilter(Protocol):
     name: str
 
     def find(self, block: Buffer, base: int = 0) -> list[Match]: ...
+
+    def line_spans(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, int]]: ...
 
     def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]: ...
 
@@ -95,7 +98,7 @@ class HyperscanPrefilter:
         out.sort()
         return out
 
-    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
+    def line_spans(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
         if self._empty or hi <= lo:
             return []
         inside: list[int] = []  # the last byte of each occurrence, in order
@@ -106,7 +109,10 @@ class HyperscanPrefilter:
 
         self._db.scan(memoryview(buf)[lo:hi], match_event_handler=on_match,
                       scratch=self._scratch)
-        return lines_holding(buf, lo, hi, inside)
+        return line_spans(buf, lo, hi, inside)
+
+    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
+        return [start for start, _end in self.line_spans(buf, lo, hi)]
 
 
 class _LineStartsByRegex:
@@ -120,10 +126,13 @@ class _LineStartsByRegex:
         if anchors:
             self._line_re = re.compile(b"|".join(re.escape(a) for a in anchors))
 
-    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
+    def line_spans(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
         if self._line_re is None or hi <= lo:
             return []
-        return lines_holding(buf, lo, hi, [m.start() for m in self._line_re.finditer(buf, lo, hi)])
+        return line_spans(buf, lo, hi, [m.start() for m in self._line_re.finditer(buf, lo, hi)])
+
+    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
+        return [start for start, _end in self.line_spans(buf, lo, hi)]
 
 
 class AhoCorasickRsPrefilter(_LineStartsByRegex):

@@ -42,9 +42,9 @@ from .lines import (
     BIG_INPUT,
     NewlineCounter,
     candidate_lines,
+    line_spans,
     line_start,
     line_starts,
-    lines_holding,
 )
 from .literals import required_literals
 from .matcher import (
@@ -797,7 +797,7 @@ class Scanner:
         # what a line holding a literal is to this follow (nothing, its stop, its target)
         # is remembered by its bytes: lines repeat
         memo = self._looks.setdefault(f.rule.id, {}) if self._shortcuts else {}
-        n = self._hi
+        get, n, cap = memo.get, self._hi, self.options.line_cap
         span = _SKIP_FIRST_SPAN  # most watches end soon: start small
         # and do not reach much past the window's end (by the lines so far, a line is
         # `per_line` bytes long)
@@ -806,17 +806,17 @@ class Scanner:
             reach = min(span, f.remaining * per_line * 5 // 4)
             end = n if n - pos <= reach else (block.find(b"\n", pos + reach, n) + 1 or n)
             span = min(4 * span, _SKIP_SPAN)
-            starts = skip.line_starts(block, pos, end)
+            spans = skip.line_spans(block, pos, end)
             if block.find(b"\x00", pos, end) >= 0:
                 # cleaning drops NUL bytes, which can split a word (UTF-16 output)
                 nuls = [m.start() for m in _NUL.finditer(block, pos, end)]
-                starts = sorted({*starts, *lines_holding(block, pos, end, nuls)})
-            for ls in starts:
-                raw = self._raw_line(block, ls)[0]
-                seen = memo.get(raw)
+                spans = sorted({*spans, *line_spans(block, pos, end, nuls)})
+            for ls, le in spans:
+                raw = block[ls: le if le - ls <= cap else ls + cap]
+                seen = get(raw)
                 if seen is None:
                     seen = _NOTHING
-                    text = clean_line(raw, limit=self.options.line_cap)
+                    text = clean_line(raw, limit=cap)
                     if stop is not None and stop.search(text):
                         seen = _STOP
                     elif target is not None and (m := target.pattern.search(text)) is not None:
