@@ -26,12 +26,7 @@ def expected(log: Path) -> dict:
 
 
 #: logs whose category cannot be told from the log alone, with the categories accepted
-AMBIGUOUS_CATEGORY = {
-    # `go vet` and `go build` print findings in the same `file:line:col: msg` shape
-    # under the same `# package` header; without the command in the log, a vet
-    # finding reads as a build error
-    "go_vet": {"lint", "build_error"},
-}
+AMBIGUOUS_CATEGORY: dict[str, set[str]] = {}
 
 #: known misses, kept as fixtures so that fixing them shows (strict xfail): the real
 #: cause is in the top 3 but a handled error printed earlier leads, so the report's
