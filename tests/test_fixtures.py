@@ -26,7 +26,11 @@ def expected(log: Path) -> dict:
 
 
 #: logs whose category cannot be told from the log alone, with the categories accepted
-AMBIGUOUS_CATEGORY: dict[str, set[str]] = {}
+AMBIGUOUS_CATEGORY = {
+    # the root cause is the exception the build backend (setup.py) crashed with:
+    # a crash, inside a package build
+    "pip_build_failure": {"build_error", "crash"},
+}
 
 #: known misses, kept as fixtures so that fixing them shows (strict xfail): the real
 #: cause is in the top 3 but a handled error printed earlier leads, so the report's
@@ -37,6 +41,18 @@ KNOWN_MISSES = {
     "bash_curl_retry_then_missing_file": "a retried curl error outranks the final error",
 }
 
+#: failing logs whose first cause is not one of the expected lines, and why that is
+#: still a right answer; every other failing fixture must put an expected line first
+NOT_FIRST = {
+    # the line shown first belongs to the same failure as the expected one: the
+    # message a section picked under it, or another occurrence of the same signature
+    "gtest_fail": "the assertion's message under the expected `file:line: Failure`",
+    "jest_fail_color": "the `Expected:` line of the same failing expectation",
+    "rspec_fail": "the `expected ..., got ...` line under the expected `Failure/Error:`",
+    "pip_index_unreachable": "the first retry warning of the same signature as the last one",
+    "pytest_unraisable_error": "the exception raised in __del__, which the expected warning wraps",
+    **KNOWN_MISSES,
+}
 _SEP = re.compile(r"[\s:/.>›#]+")
 
 
@@ -88,3 +104,16 @@ def test_fixture(log: Path):
               in wanted for c in top3)
     assert hit, [c.line for c in top3]
     assert report.category in AMBIGUOUS_CATEGORY.get(log.stem, {want["category"]})
+
+
+FAILING = [p for p in LOGS if expected(p)["status"] == "failed" and p.stem not in NOT_FIRST]
+
+
+@pytest.mark.parametrize("log", FAILING, ids=[p.stem for p in FAILING])
+def test_the_root_cause_comes_first(log: Path):
+    want = expected(log)
+    first = scan(log).causes[0]
+    raw = log.read_bytes().decode("utf-8", "replace").split("\n")
+    wanted = {_ANSI.sub("", c).strip() for c in want["cause_lines"]}
+    assert (first.line.strip() in wanted
+            or _ANSI.sub("", raw[first.line_number - 1]).strip() in wanted), first.line

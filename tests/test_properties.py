@@ -260,5 +260,6 @@ def test_the_owner_of_an_offset_is_the_first_range_listed_that_holds_it(ranges, 
     from triage.rank import _Owners
 
     listed = [(s, s + n, t) for s, n, t in ranges]
-    first = next((t for s, e, t in listed if any(s <= at < e for at in offsets)), None)
+    first = next(((k, t) for k, (s, e, t) in enumerate(listed)
+                  if any(s <= at < e for at in offsets)), None)
     assert _Owners(listed).owner(*offsets) == first

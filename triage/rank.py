@@ -19,7 +19,9 @@ cause's ``reasons``:
   did not fail the job, however early they come;
 * failing test's output +30: an error line inside the output of a test
   reported failing (rules with ``output_from``: go's ``=== RUN   X`` up to
-  the next test), not what passing tests printed;
+  the next test), not what passing tests printed; the last such line of a
+  test's output another +3: a test stops at a failed ``t.Fatalf``, and what it
+  logged on the way comes before;
 * success after it −10: an error line that a success summary follows, with
   no failing test or failure summary after it (see :func:`outweighed`): the run it
   belongs to passed, e.g. a Maven invocation that still printed BUILD SUCCESS;
@@ -48,6 +50,7 @@ POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
 FAILED_STEP_BONUS = 10.0
 TEST_OUTPUT_BONUS = 30.0
+LAST_OUTPUT_BONUS = 3.0
 SUPERSEDED_ADJUST = -10.0
 _END = 1 << 62  # the last step runs to the end of the log
 
@@ -95,7 +98,8 @@ class _Owners:
         self._starts = [s for s, _e, _i, _t in self._ranges]
         self._reach = max([e - s for s, e, _t in ranges], default=0)  # the longest
 
-    def owner(self, *offsets: int) -> str | None:
+    def owner(self, *offsets: int) -> tuple[int, str] | None:
+        """The first range listed holding one of ``offsets``: its place and test."""
         best: tuple[int, str] | None = None
         for at in offsets:
             j = bisect_right(self._starts, at) - 1
@@ -104,7 +108,7 @@ class _Owners:
                 if s <= at < e and (best is None or i < best[0]):
                     best = (i, t)
                 j -= 1
-        return best[1] if best else None
+        return best
 
 
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
@@ -126,6 +130,15 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
     n = len(non_wrappers)
     failed_starts = [first for first, _last in failed or ()]
     owners = _Owners(test_output or [])
+    owned = {id(c): o for c in by_line if c.rule.kind == "error"
+             and (o := owners.owner(c.hit.offset, c.last_offset)) is not None}
+    last_of: dict[int, Candidate] = {}  # per output range, its last error line
+    for c in by_line:
+        if id(c) in owned:
+            k = owned[id(c)][0]
+            if k not in last_of or c.hit.offset > last_of[k].hit.offset:
+                last_of[k] = c
+    last_ids = {id(c) for c in last_of.values()}
     scored = []
     for c in by_line:
         r = c.rule
@@ -158,10 +171,13 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
                                                             c.last_offset)):
             total += FAILED_STEP_BONUS
             reasons.append(f"in the CI step that failed (+{FAILED_STEP_BONUS:.0f})")
-        owner = owners.owner(c.hit.offset, c.last_offset) if r.kind == "error" else None
-        if owner is not None:
+        if id(c) in owned:
+            test = owned[id(c)][1]
             total += TEST_OUTPUT_BONUS
-            reasons.append(f"output of failing test {owner} (+{TEST_OUTPUT_BONUS:.0f})")
+            reasons.append(f"output of failing test {test} (+{TEST_OUTPUT_BONUS:.0f})")
+            if id(c) in last_ids:
+                total += LAST_OUTPUT_BONUS
+                reasons.append(f"its last error line (+{LAST_OUTPUT_BONUS:.0f})")
         if passed_after and id(c) in passed_after:
             total += SUPERSEDED_ADJUST
             reasons.append(f"a success summary follows it ({SUPERSEDED_ADJUST:.0f})")

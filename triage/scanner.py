@@ -117,6 +117,9 @@ class _Follow:
     remaining: int
     parts: list[str] = field(default_factory=list)  # for follow.join
     mute: _Mute | None = None  # for pick = "mute"
+    #: for pick = "unindented": the section line's indentation, which the picked line
+    #: does not go beyond (a traceback a tool printed indented, inside its own output)
+    indent: int = 0
 
 
 class _Windows:
@@ -223,7 +226,8 @@ class Scanner:
         self._ctx_max = 1 + max([self.options.context]
                                 + [max(r.context) for r in self.rules.rules if r.context])
         self._follows: list[_Follow] = []
-        self._walks: dict[str, _Walk] = {}  # per rule, where its last follow stopped
+        #: per rule (and indentation, see _Follow.indent), where its last follow stopped
+        self._walks: dict[tuple[str, int], _Walk] = {}
         self._looks: dict[str, dict[bytes, _Look]] = {}  # see _skim_follow
         self._mutes: list[_Mute] = []  # windows of warning output still ahead or open
         self._unclosed: list[_Mute] = []  # windows whose stop line has not come (yet)
@@ -402,7 +406,7 @@ class Scanner:
                 self._sink.repeat(plan[1], at + ls)
                 if plan[2] is not None:  # the last hit starts a follow
                     self._start_follow(plan[2][0], plan[2][1], self._line_number(buf, ls),
-                                       buf, lo, ls)
+                                       buf, lo, ls, text)
                 continue
             self._apply(buf, lo, ls, text, hits)
             if self._shortcuts and all(self._plain[i] for i, _c in hits):
@@ -488,14 +492,16 @@ class Scanner:
             if rule.output_from is not None:
                 self._test_output(rule.output_from, as_caps(caps).get("test", ""), block, lo, ls)
             if rule.follow is not None and i not in self._mutes_by_rule:  # (see _open_mutes)
-                self._start_follow(rule, caps, line_no, block, lo, ls)
+                self._start_follow(rule, caps, line_no, block, lo, ls, text)
 
     def _start_follow(self, rule: Rule, caps: Caps, line_no: int, block: bytes, lo: int,
-                      ls: int) -> None:
-        """Start the follow of ``rule``, which hit line ``line_no`` (at ``ls``)."""
+                      ls: int, text: str) -> None:
+        """Start the follow of ``rule``, which hit line ``line_no`` (at ``ls``, ``text``)."""
         assert rule.follow is not None
         _raw, nxt = self._raw_line(block, ls)
         f = _Follow(rule, line_no, rule.follow.max_lines)
+        if rule.follow.pick == "unindented":
+            f.indent = len(text) - len(text.lstrip())
         title = as_caps(caps).get("title") if rule.follow.join is not None else None
         if title:
             f.parts.append(title.strip())
@@ -721,7 +727,7 @@ class Scanner:
         target = self.rules.rule(follow.emit) if follow.emit is not None else None
         shared = self._shortcuts and f.mute is None and follow.join is None
         if shared:
-            prev = self._walks.get(f.rule.id)
+            prev = self._walks.get((f.rule.id, f.indent))
             if prev is not None and prev.block == self._consumed and prev.pos >= pos:
                 if prev.done:
                     if prev.hit is not None:
@@ -743,7 +749,7 @@ class Scanner:
         if not walk.done and f.remaining and walk.pos >= self._hi:
             self._follows.append(f)  # it goes on in the next block
         if shared:
-            self._walks[f.rule.id] = walk
+            self._walks[(f.rule.id, f.indent)] = walk
 
     def _step_follow(self, f: _Follow, target: Rule | None, block: bytes, lo: int, pos: int,
                      line_no: int) -> _Walk:
@@ -771,7 +777,9 @@ class Scanner:
                 if follow.pick == "next_nonblank":
                     picked = bool(stripped)
                 elif follow.pick == "unindented":
-                    picked = bool(stripped) and not text[:1].isspace()
+                    picked = bool(stripped) and len(text) - len(text.lstrip()) <= f.indent
+                    if picked and f.indent:
+                        candidate = text.lstrip()
                 else:
                     picked = False
             if follow.join is not None or follow.pick == "match" or picked:
