@@ -15,7 +15,7 @@ import json
 import random
 from pathlib import Path
 
-from triage.rules import RuleSet, load_rules
+from triage.rules import MARK_KINDS, RuleSet, load_rules
 
 __all__ = ["failure_lines", "generate"]
 
@@ -59,7 +59,7 @@ def failure_lines(rules: RuleSet) -> list[str]:
     success summaries, CI step starts or warning-output sections, which are no
     failure lines."""
     return sorted({ex for r in rules.rules
-                   if r.kind not in ("success", "step") and not r.follow_only
+                   if r.kind not in MARK_KINDS and not r.follow_only
                    and not (r.follow is not None and r.follow.pick == "mute")
                    for ex in r.examples if "\n" not in ex})
 

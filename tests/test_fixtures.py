@@ -35,11 +35,7 @@ AMBIGUOUS_CATEGORY = {
 #: known misses, kept as fixtures so that fixing them shows (strict xfail): the real
 #: cause is in the top 3 but a handled error printed earlier leads, so the report's
 #: category is the noise's
-KNOWN_MISSES = {
-    # curl's connection errors from a health check that then succeeded ("service
-    # healthy" is free text) outrank the cp error that ended the step
-    "bash_curl_retry_then_missing_file": "a retried curl error outranks the final error",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 #: failing logs whose first cause is not one of the expected lines, and why that is
 #: still a right answer; every other failing fixture must put an expected line first

@@ -22,6 +22,9 @@ cause's ``reasons``:
   the next test), not what passing tests printed; the last such line of a
   test's output another +3: a test stops at a failed ``t.Fatalf``, and what it
   logged on the way comes before;
+* retried −25: an error line whose last occurrence a line announcing a retry
+  follows (``retrying in 1s...``, ``will retry``): the attempt it ended was
+  tried again, and what happened later is the story;
 * success after it −10: an error line that a success summary follows, with
   no failing test or failure summary after it (see :func:`outweighed`): the run it
   belongs to passed, e.g. a Maven invocation that still printed BUILD SUCCESS;
@@ -52,6 +55,9 @@ FAILED_STEP_BONUS = 10.0
 TEST_OUTPUT_BONUS = 30.0
 LAST_OUTPUT_BONUS = 3.0
 SUPERSEDED_ADJUST = -10.0
+RETRIED_ADJUST = -25.0
+#: how far after an error's line a retry announcement is taken to be about it
+RETRY_REACH = 512
 _END = 1 << 62  # the last step runs to the end of the log
 
 
@@ -111,6 +117,12 @@ class _Owners:
         return best
 
 
+def _retried(retry_at: list[int], offset: int) -> bool:
+    """Whether a line announcing a retry starts just after the line at ``offset``."""
+    i = bisect_right(retry_at, offset)
+    return i < len(retry_at) and retry_at[i] <= offset + RETRY_REACH
+
+
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
     """Whether ``offset`` is in one of the sorted, disjoint ``spans`` (first, last)."""
     i = bisect_right(starts, offset) - 1
@@ -119,11 +131,14 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> b
 
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
                      passed_after: set[int] | None = None,
-                     test_output: list[tuple[int, int, str]] | None = None
+                     test_output: list[tuple[int, int, str]] | None = None,
+                     retries: list[int] | None = None
                      ) -> list[tuple[float, list[str], Candidate]]:
     """Score and order causes; ``failed`` are the offset ranges of CI steps that failed,
     ``passed_after`` the ids of the causes a success summary outweighs (:func:`outweighed`),
-    ``test_output`` the ranges of failing tests' own output."""
+    ``test_output`` the ranges of failing tests' own output, ``retries`` the offsets of
+    lines announcing a retry."""
+    retry_at = sorted(retries or ())
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
@@ -178,6 +193,9 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             if id(c) in last_ids:
                 total += LAST_OUTPUT_BONUS
                 reasons.append(f"its last error line (+{LAST_OUTPUT_BONUS:.0f})")
+        if r.kind == "error" and _retried(retry_at, c.last_offset):
+            total += RETRIED_ADJUST
+            reasons.append(f"a retry follows it ({RETRIED_ADJUST:.0f})")
         if passed_after and id(c) in passed_after:
             total += SUPERSEDED_ADJUST
             reasons.append(f"a success summary follows it ({SUPERSEDED_ADJUST:.0f})")
@@ -279,7 +297,7 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     every = list(sink.candidates.values())
     passed_after = {id(c) for c in every if outweighed(c, sink.last_success, sink.last_failure)}
     scored = score_candidates(every, failed_steps(sink.steps, sink.wrappers), passed_after,
-                              sink.test_output)
+                              sink.test_output, sink.retries)
     muted = sum(c.muted is not None for c in every)
     superseded = 0 if exited_nonzero else len(passed_after)
     evidence = len(every) - muted - superseded

@@ -51,9 +51,11 @@ import regex
 from .errors import RuleError
 from .models import CATEGORIES
 
-__all__ = ["KINDS", "PICKS", "Follow", "Rule", "RuleSet", "load_rules"]
+__all__ = ["KINDS", "MARK_KINDS", "PICKS", "Follow", "Rule", "RuleSet", "load_rules"]
 
-KINDS = ("test", "error", "summary", "wrapper", "section", "success", "step")
+KINDS = ("test", "error", "summary", "wrapper", "section", "success", "step", "retry")
+#: kinds whose hits are only remembered by where they are (no cause, no line number)
+MARK_KINDS = ("success", "step", "retry")
 PICKS = ("next_nonblank", "unindented", "match", "mute")
 
 #: where built-in packs say they come from; they are compiled lazily (see LazyPattern)

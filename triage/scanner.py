@@ -61,7 +61,7 @@ from .matcher import (
 from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
-from .rules import Rule, RuleSet, common_start, load_rules
+from .rules import MARK_KINDS, Rule, RuleSet, common_start, load_rules
 from .sink import RUN_BREAKING, Repeat, ReportSink
 
 __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
@@ -473,7 +473,7 @@ class Scanner:
         """Push the confirmed hits of the line starting at ``ls`` (in order of lines)."""
         rules = self.rules.rules
         if rules[hits[0][0]].kind in _MARKS and all(rules[i].kind in _MARKS for i, _c in hits):
-            # success summaries and step starts are kept by offset: no line counting
+            # success summaries, step starts and retries are kept by offset: no line counting
             for i, _caps in hits:
                 self._sink.add_mark(rules[i].kind, self._consumed + ls - lo)
             return
@@ -904,7 +904,7 @@ _SHOWN = 400  # characters of a line shown in hits and excerpts
 _MAX_OUTPUTS = 10000
 _OUTPUT_REACH = 64 * 1024
 #: kinds of rules whose hits are only remembered by where they are
-_MARKS = frozenset({"success", "step"})
+_MARKS = frozenset(MARK_KINDS)
 #: lines remembered by :meth:`Scanner._plan_repeat`
 _REPEATS = 4096
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .matcher import Caps, as_caps
 from .models import ExcerptLine, FailingTest, Hit
-from .rules import Rule
+from .rules import MARK_KINDS, Rule
 from .signatures import fingerprint, mask
 
 __all__ = ["Candidate", "Repeat", "ReportSink"]
@@ -71,6 +71,7 @@ class ReportSink:
         self.dropped_tests = 0
         self.hits = 0
         self.steps: list[int] = []  # offsets where a CI step starts
+        self.retries: list[int] = []  # offsets of lines announcing a retry
         self.wrappers: list[int] = []  # offsets of CI wrapper hits (a step exited non-zero)
         #: (first, end) offsets of failing tests' own output, and the test
         self.test_output: list[tuple[int, int, str]] = []
@@ -85,14 +86,16 @@ class ReportSink:
                     cand.muted = None
 
     def add_mark(self, kind: str, offset: int) -> None:
-        """A success summary or a CI step start on the line at ``offset``: what ranking
-        needs of them is where they are, not their line number or signature."""
+        """A success summary, a CI step start or a retry on the line at ``offset``: what
+        ranking needs of them is where they are, not their line number or signature."""
         self.hits += 1
         if kind == "success":
             self.successes += 1
             self.last_success = max(self.last_success, offset)
         elif kind == "step" and len(self.steps) < MAX_MARKS:
             self.steps.append(offset)
+        elif kind == "retry" and len(self.retries) < MAX_MARKS:
+            self.retries.append(offset)
 
     def add(self, rule: Rule, text: str, caps: Caps, line_no: int, offset: int,
             section_rule: str | None = None, section_line: int | None = None,
@@ -105,7 +108,7 @@ class ReportSink:
         couple of dictionary lookups.
         """
         kind = rule.kind
-        if kind in ("success", "step"):  # on a line that also has other hits
+        if kind in MARK_KINDS:  # on a line that also has other hits
             self.add_mark(kind, offset)
             return None
         self.hits += 1
@@ -173,7 +176,7 @@ class ReportSink:
         failure, wrappers = False, 0
         for rule, caps, text in hits:
             kind = rule.kind
-            if kind in ("success", "step"):
+            if kind in MARK_KINDS:
                 return None
             if kind == "test":
                 key = self._test_key(rule, as_caps(caps))
