@@ -536,3 +536,21 @@ def test_a_failing_tests_output_is_found_for_every_chunking_and_within_reach():
     # output that began more than the reach before the verdict is not attributed
     far = GO_V.replace(b"    limiter_test.go:44", b"x" * _OUTPUT_REACH + b"\n    limiter_test.go:44")
     assert not any("output of failing test" in x for c in scan(far).causes for x in c.reasons)
+
+
+def test_an_error_a_retry_announcement_follows_is_no_evidence_of_failure():
+    retried = (b"curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect\n"
+               b"health check failed (attempt 1), retrying in 1s...\n"
+               b"service healthy\n")
+    r = scan(retried)
+    assert r.status == "unknown" and r.stats["causes_retried"] == 1
+    assert scan(retried, options=ScanOptions(exit_code=1)).status == "failed"
+    # the attempt after the last retry failed too: that error counts, and leads
+    final = retried + b"cp: cannot stat 'manifests/prod.yaml': No such file or directory\n"
+    r = scan(final)
+    assert r.status == "failed" and r.causes[0].line.startswith("cp: cannot stat")
+    assert "a retry follows it (-25)" in r.causes[1].reasons
+    # an error whose last occurrence no retry follows is evidence
+    again = retried + b"curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect\n"
+    r = scan(again)
+    assert r.status == "failed" and r.stats["causes_retried"] == 0

@@ -300,7 +300,12 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
                               sink.test_output, sink.retries)
     muted = sum(c.muted is not None for c in every)
     superseded = 0 if exited_nonzero else len(passed_after)
-    evidence = len(every) - muted - superseded
+    retry_at = sorted(sink.retries)
+    retried = 0 if exited_nonzero else sum(
+        1 for c in every if id(c) not in passed_after and c.muted is None
+        and c.rule.kind == "error" and c.rule.category not in RUN_BREAKING
+        and _retried(retry_at, c.last_offset))
+    evidence = len(every) - muted - superseded - retried
     first, last = sink.dropped_errors
     failing = (evidence > 0 or exited_nonzero or sink.dropped_always_fail
                or (first >= 0 and not sink.last_failure < first <= last < sink.last_success))
@@ -338,6 +343,7 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         "causes_shown": len(causes),
         "causes_muted": muted,
         "causes_superseded": superseded,
+        "causes_retried": retried,
         "failing_tests_total": len(tests) + sink.dropped_tests,
         "failing_tests_shown": len(shown),
     }
