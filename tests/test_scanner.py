@@ -554,3 +554,36 @@ def test_an_error_a_retry_announcement_follows_is_no_evidence_of_failure():
     again = retried + b"curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect\n"
     r = scan(again)
     assert r.status == "failed" and r.stats["causes_retried"] == 0
+
+
+@pytest.mark.parametrize("prefilter", [True, False])
+def test_a_nul_byte_inside_an_anchor_does_not_hide_the_line(prefilter):
+    """UTF-16 output: cleaning drops the NUL bytes, so the anchor is only whole then."""
+    r = scan(b"FAIL\x00ED tests/test_x.py::test_a - assert 1 == 2\n",
+             options=ScanOptions(prefilter=prefilter))
+    assert r.status == "failed" and [t.id for t in r.failing_tests] == ["tests/test_x.py::test_a"]
+
+
+def test_chunks_may_be_any_bytes_like_object():
+    chunks = [b"x" * 70 + b"\n", bytearray(b"FAILED tests/test_x.py::test_a - assert 1 == 2\n"),
+              memoryview(b"ok\n")]
+    assert scan(chunks).failing_tests[0].id == "tests/test_x.py::test_a"
+
+
+def test_a_line_cut_at_the_cap_is_counted_once_whatever_the_chunking():
+    """A `previous` rule reports the line before the block: at its real start, not one
+    worked out from the cut text the scanner keeps of it."""
+    options = ScanOptions(top=10, line_cap=64)
+    first = b"F401 would reformat x.py " + b"y" * 100 + b"\n"
+    second = b" --> app/x.py:1:1\n"
+    counts = {scan(chunks, options=options).causes[0].occurrences
+              for chunks in ([first + second], [first, second], [first + second[:-1]])}
+    assert counts == {1}
+
+
+def test_a_cut_line_does_not_shift_where_a_failing_tests_output_is():
+    options = ScanOptions(top=10, line_cap=64)
+    head = b"=== RUN   TestFoo\n    foo_test.go:12: boom\n" + b"x" * 200
+    tail = b"\n--- FAIL: TestFoo (0.00s)\n"
+    for chunks in ([head + tail], [head, tail]):
+        assert "output of failing test TestFoo (+30)" in scan(chunks, options=options).causes[0].reasons

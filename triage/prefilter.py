@@ -63,7 +63,7 @@ class HyperscanPrefilter:
             self._scratch = hyperscan.Scratch(self._db)
 
     def _key(self, anchors: Sequence[bytes]) -> str:
-        h = hashlib.sha256(getattr(self._hs, "__version__", "").encode())
+        h = hashlib.sha256(getattr(self._hs, "__version__", "").encode() + _DB_FORMAT)
         for a in anchors:
             h.update(len(a).to_bytes(4, "little") + a)
         return h.hexdigest()[:24]
@@ -77,8 +77,10 @@ class HyperscanPrefilter:
 
     def _compile(self, anchors: Sequence[bytes]) -> Any:
         db = self._hs.Database(mode=self._hs.HS_MODE_BLOCK)
-        db.compile(expressions=list(anchors), ids=list(range(len(anchors))),
-                   elements=len(anchors), flags=0, literal=True)
+        # each anchor as an expression of its exact bytes: the literal API takes C
+        # strings, so it cannot hold a NUL byte (rules.NUL_ANCHOR)
+        db.compile(expressions=[_exact(a) for a in anchors], ids=list(range(len(anchors))),
+                   elements=len(anchors), flags=0)
         # a cache we cannot write only costs the next run a compile
         with contextlib.suppress(OSError):
             atomic_write(cache_dir() / f"prefilter-hs-{self._key(anchors)}.db",
@@ -113,6 +115,17 @@ class HyperscanPrefilter:
 
     def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
         return [start for start, _end in self.line_spans(buf, lo, hi)]
+
+
+#: changes whenever the way anchors are compiled does (cached databases are keyed by it)
+_DB_FORMAT = b"exact-bytes/1"
+
+
+def _exact(anchor: bytes) -> bytes:
+    """A Hyperscan expression matching exactly ``anchor``: letters and digits as they
+    are, every other byte as ``\\xHH``."""
+    return b"".join(bytes([c]) if chr(c).isascii() and chr(c).isalnum() else b"\\x%02x" % c
+                    for c in anchor)
 
 
 class _LineStartsByRegex:

@@ -222,6 +222,7 @@ class Scanner:
         self._raw_bytes = 0
         self._truncated_lines = 0
         self._tail: list[bytes] = []  # the last lines before the current block
+        self._tail_at = 0  # the offset in the log where the last of them starts
         # a `previous` rule may report the tail's last line, with its context before it
         self._ctx_max = 1 + max([self.options.context]
                                 + [max(r.context) for r in self.rules.rules if r.context])
@@ -260,6 +261,8 @@ class Scanner:
             raise RuntimeError("Scanner.feed() after finish()")
         if not chunk:
             return
+        if not isinstance(chunk, bytes):  # bytearray, memoryview: lines are memo keys
+            chunk = bytes(chunk)
         self._raw_bytes += len(chunk)
         if self._mode is None:
             self._head += chunk
@@ -301,6 +304,11 @@ class Scanner:
             self._overlong = False
             self._block(line, 0, len(line))
             self._consumed += self._dropped  # keep offsets those of the log itself
+            if self._keeps_history and self._dropped:
+                # the bytes looked back at stay where they are in the log: the line's
+                # dropped part is stood in for before its newline
+                fill = b" " * min(self._dropped, _OUTPUT_REACH)
+                self._history = (self._history[:-1] + fill + b"\n")[-_OUTPUT_REACH:]
             self._dropped = 0
             start = nl + 1
         last = data.rfind(b"\n", start)
@@ -565,8 +573,7 @@ class Scanner:
               section_line: int | None = None) -> None:
         """Push one hit; ``ls == -1`` means the line is the last one before this block."""
         in_tail = ls < 0
-        offset = (self._consumed - len(self._tail[-1]) - 1 if in_tail and self._tail
-                  else self._consumed + ls - lo)
+        offset = self._tail_at if in_tail and self._tail else self._consumed + ls - lo
         shown = text if len(text) <= _SHOWN else _shorten(text)
         muted = (self._muted(line_no) if self._mutes and rule.kind in ("error", "test")
                  and rule.category not in RUN_BREAKING else None)
@@ -657,6 +664,8 @@ class Scanner:
         lines: list[bytes] = []
         pos = hi
         cap = self.options.line_cap
+        # where the last line starts (the tail holds it cut at the cap)
+        self._tail_at = self._consumed + line_start(block, lo, hi - 1) - lo
         while len(lines) < keep and pos > lo:
             s = line_start(block, lo, pos - 1)
             lines.append(block[s: min(pos - 1, s + cap)])
