@@ -587,3 +587,14 @@ def test_a_cut_line_does_not_shift_where_a_failing_tests_output_is():
     tail = b"\n--- FAIL: TestFoo (0.00s)\n"
     for chunks in ([head + tail], [head, tail]):
         assert "output of failing test TestFoo (+30)" in scan(chunks, options=options).causes[0].reasons
+
+
+def test_a_line_a_section_picks_ahead_counts_once_whatever_the_chunking():
+    """The traceback's follow picks line 4 before line 3 (the same signature) is added
+    when both are in one block; across blocks line 3 comes first. Same report."""
+    head = b"Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\n  KeyError: 'x"
+    tail = b"'\nKeyError: 'x'\n"
+    reports = [scan(chunks, options=ScanOptions(top=10)).to_dict()["causes"]
+               for chunks in ([head + tail], [head, tail])]
+    assert reports[0] == reports[1]
+    assert [(c["line_number"], c["occurrences"]) for c in reports[0]] == [(3, 2)]

@@ -388,6 +388,7 @@ class Scanner:
                                       self._confirmed) if cands else []
         # warning output is known before anything is reported in the block, whatever
         # order follows run in: open windows first, then this block's, then the rest
+        self._sink.new_block()
         if self._mutes and self._mutes[0].last < base:  # (a hit may go back one line)
             self._mutes = [m for m in self._mutes if m.last >= base]
         if self._follows:

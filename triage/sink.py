@@ -39,11 +39,13 @@ class Candidate:
     occurrences: int = 1
     excerpt: list[ExcerptLine] = field(default_factory=list)
     section_rule: str | None = None
-    last_at: int = 0  # where the last occurrence starts, warning output included
+    last_at: int = 0  # where the last line with its own hit starts (-1: none yet)
     last_offset: int = 0  # where the last occurrence starts
     #: (section rule id, line) of the warning output every occurrence so far was in;
     #: None once one occurrence is outside warning output
     muted: tuple[str, int] | None = None
+    #: offsets of the lines sections picked in the current block (see ReportSink.add)
+    picked: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -75,6 +77,7 @@ class ReportSink:
         self.wrappers: list[int] = []  # offsets of CI wrapper hits (a step exited non-zero)
         #: (first, end) offsets of failing tests' own output, and the test
         self.test_output: list[tuple[int, int, str]] = []
+        self._picked: list[Candidate] = []  # candidates with picks in the current block
         # repeated lines are common (retries, loops): mask each distinct text once
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
@@ -134,17 +137,28 @@ class ReportSink:
         sig, fp = memo
         cand = self.candidates.get(fp)
         if cand is not None:
-            if cand.last_at != offset:  # (not another rule's hit on the same line)
+            # a line counts once, whichever rules hit it: a line's own hits come in
+            # order of lines, a section's pick may come before lines above it
+            if offset != cand.last_at and offset not in cand.picked:
                 cand.occurrences += 1
-                cand.last_at = offset
-                if muted is None:  # warning output is no evidence of where a cause was
+                if section_rule is None:
+                    cand.last_at = offset
+                if muted is None and offset > cand.last_offset:
+                    # (warning output is no evidence of where a cause was)
                     cand.last_offset = offset
+            if section_rule is not None:
+                self._pick(cand, offset)
             if rule.priority > cand.rule.priority:
                 cand.rule = rule
             if cand.muted is not None and muted is None:
                 # the first occurrence that is not warning output is the one to show
                 cand.muted = None
-                cand.last_offset = offset
+                cand.last_offset = max(cand.last_offset, offset)
+                cand.section_rule = section_rule
+                cand.hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
+                return cand
+            if offset < cand.hit.offset and (muted is None) == (cand.muted is None):
+                # a line above the one a section picked ahead of it: the first is shown
                 cand.section_rule = section_rule
                 cand.hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
                 return cand
@@ -163,10 +177,26 @@ class ReportSink:
             return None
         hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
         cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
-                         section_rule=section_rule, last_at=offset, last_offset=offset,
-                         muted=muted)
+                         section_rule=section_rule,
+                         last_at=-1 if section_rule is not None else offset,
+                         last_offset=offset, muted=muted)
+        if section_rule is not None:
+            self._pick(cand, offset)
         self.candidates[fp] = cand
         return cand
+
+    def _pick(self, cand: Candidate, offset: int) -> None:
+        """A section picked ``cand``'s line at ``offset``, maybe ahead of the lines being
+        added: the line's own hits, added later, do not count it again."""
+        if not cand.picked:
+            self._picked.append(cand)
+        cand.picked.add(offset)
+
+    def new_block(self) -> None:
+        """Sections pick lines of the block being scanned only: forget earlier picks."""
+        for cand in self._picked:
+            cand.picked.clear()
+        self._picked = []
 
     def repeat_of(self, hits: list[tuple[Rule, Caps, str]]) -> Repeat | None:
         """The plan for later lines with exactly these hits (rule, captures, text), just
@@ -199,9 +229,11 @@ class ReportSink:
         what :meth:`add` would do for each, without the lookups."""
         self.hits += plan.hits
         for cand in plan.causes:
-            if cand.last_at != offset:
+            if cand.last_at != offset and offset not in cand.picked:
                 cand.occurrences += 1
-                cand.last_at = cand.last_offset = offset
+                cand.last_at = offset
+                if offset > cand.last_offset:
+                    cand.last_offset = offset
         if plan.failure and offset > self.last_failure:
             self.last_failure = offset
         for _ in range(plan.wrappers):
