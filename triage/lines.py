@@ -10,7 +10,7 @@ from typing import Any
 from .rules import RuleSet
 
 __all__ = ["BIG_INPUT", "NewlineCounter", "candidate_lines", "line_spans", "line_start",
-           "line_starts", "lines_holding"]
+           "line_starts"]
 
 
 def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
@@ -46,11 +46,6 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
         have = dict(out)
         out = [(ls, have.get(ls, set()) | set(always)) for ls in line_starts(buf, lo, hi)]
     return [(ls, rs) for ls, rs in out if rs]
-
-
-def lines_holding(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[int]:
-    """Start offsets of the lines of ``buf[lo:hi]`` holding ``positions`` (ascending)."""
-    return [start for start, _end in line_spans(buf, lo, hi, positions)]
 
 
 def line_spans(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[tuple[int, int]]:

@@ -244,8 +244,9 @@ class Scanner:
         #: rules whose follow mutes warning output, by index
         self._mutes_by_rule = frozenset(i for i, r in enumerate(self.rules.rules)
                                         if r.follow is not None and r.follow.pick == "mute")
-        #: lines whose hits only count when they repeat (no follow, test or section to
-        #: start, every cause known): by text, with the hits they were planned for
+        #: lines whose hits only count when they repeat (every cause known, every test
+        #: listed; at most the follow of the last hit to start): by text, with the hits
+        #: they were planned for and that follow's rule and captures
         self._repeats: dict[str, tuple[Hits, Repeat, tuple[Rule, Caps] | None]] = {}
         self._plain = [r.kind not in _MARKS and r.scope is None and r.previous is None
                        and r.output_from is None and i not in self._mutes_by_rule
