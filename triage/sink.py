@@ -159,6 +159,7 @@ class ReportSink:
                 return cand
             if offset < cand.hit.offset and (muted is None) == (cand.muted is None):
                 # a line above the one a section picked ahead of it: the first is shown
+                cand.muted = muted
                 cand.section_rule = section_rule
                 cand.hit = Hit(rule.id, line_no, offset, text, as_caps(caps), section_line)
                 return cand
