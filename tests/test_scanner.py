@@ -550,6 +550,10 @@ def test_an_error_a_retry_announcement_follows_is_no_evidence_of_failure():
     r = scan(final)
     assert r.status == "failed" and r.causes[0].line.startswith("cp: cannot stat")
     assert "a retry follows it (-25)" in r.causes[1].reasons
+    # the word alone (a package, a test id) announces nothing
+    package = (b"cp: cannot stat 'dist/app.tar.gz': No such file or directory\n"
+               b"Requirement already satisfied: retrying>=1.3 in ./venv/lib/python3.11\n")
+    assert scan(package).status == "failed"
     # an error whose last occurrence no retry follows is evidence
     again = retried + b"curl: (7) Failed to connect to 127.0.0.1 port 8080 after 0 ms: Couldn't connect\n"
     r = scan(again)

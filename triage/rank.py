@@ -19,12 +19,14 @@ cause's ``reasons``:
   did not fail the job, however early they come;
 * failing test's output +30: an error line inside the output of a test
   reported failing (rules with ``output_from``: go's ``=== RUN   X`` up to
-  the next test), not what passing tests printed; the last such line of a
-  test's output another +3: a test stops at a failed ``t.Fatalf``, and what it
-  logged on the way comes before;
+  the next test), not what passing tests printed; +3 more for such a line that
+  reads like a failed check (``got 4, want 3``, ``unexpected``, ``!=``) over what
+  the test only logged;
 * retried −25: an error line whose last occurrence a line announcing a retry
   follows (``retrying in 1s...``, ``will retry``): the attempt it ended was
-  tried again, and what happened later is the story;
+  tried again, and what happened later is the story. Such a line is no
+  evidence that the log failed either, unless it broke the run (a timeout,
+  OOM, infrastructure: :func:`build_report`);
 * success after it −10: an error line that a success summary follows, with
   no failing test or failure summary after it (see :func:`outweighed`): the run it
   belongs to passed, e.g. a Maven invocation that still printed BUILD SUCCESS;
@@ -39,6 +41,7 @@ Ties are broken by line number, then rule id, so output is deterministic.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -53,7 +56,10 @@ POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
 FAILED_STEP_BONUS = 10.0
 TEST_OUTPUT_BONUS = 30.0
-LAST_OUTPUT_BONUS = 3.0
+#: a line of a failing test's output that reads like the check that failed (go's
+#: t.Errorf / t.Fatalf messages: `got X, want Y`), over what the test only logged
+CHECK_BONUS = 3.0
+_CHECK_WORDS = re.compile(r"(?i)\b(?:want|got|expect|unexpected|mismatch|differ)|!=")
 SUPERSEDED_ADJUST = -10.0
 RETRIED_ADJUST = -25.0
 #: how far after an error's line a retry announcement is taken to be about it
@@ -147,13 +153,6 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
     owners = _Owners(test_output or [])
     owned = {id(c): o for c in by_line if c.rule.kind == "error"
              and (o := owners.owner(c.hit.offset, c.last_offset)) is not None}
-    last_of: dict[int, Candidate] = {}  # per output range, its last error line
-    for c in by_line:
-        if id(c) in owned:
-            k = owned[id(c)][0]
-            if k not in last_of or c.hit.offset > last_of[k].hit.offset:
-                last_of[k] = c
-    last_ids = {id(c) for c in last_of.values()}
     scored = []
     for c in by_line:
         r = c.rule
@@ -190,9 +189,9 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             test = owned[id(c)][1]
             total += TEST_OUTPUT_BONUS
             reasons.append(f"output of failing test {test} (+{TEST_OUTPUT_BONUS:.0f})")
-            if id(c) in last_ids:
-                total += LAST_OUTPUT_BONUS
-                reasons.append(f"its last error line (+{LAST_OUTPUT_BONUS:.0f})")
+            if _CHECK_WORDS.search(c.hit.text):
+                total += CHECK_BONUS
+                reasons.append(f"reads like a failed check (+{CHECK_BONUS:.0f})")
         if r.kind == "error" and _retried(retry_at, c.last_offset):
             total += RETRIED_ADJUST
             reasons.append(f"a retry follows it ({RETRIED_ADJUST:.0f})")

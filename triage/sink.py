@@ -48,6 +48,14 @@ class Candidate:
     picked: set[int] = field(default_factory=set)
 
 
+def _says_more(rule: Rule, than: Rule) -> bool:
+    """Whether a cause's line is better named by ``rule`` than by ``than``: the higher
+    priority, and between equals the first id in order, so the same whatever order
+    their hits come in."""
+    return rule.priority > than.priority or (rule.priority == than.priority
+                                             and rule.id < than.id)
+
+
 @dataclass(slots=True)
 class Repeat:
     """What the hits of a line that repeats an earlier one change: see
@@ -148,8 +156,8 @@ class ReportSink:
                     cand.last_offset = offset
             if section_rule is not None:
                 self._pick(cand, offset)
-            if rule.priority > cand.rule.priority:
-                cand.rule = rule
+            if _says_more(rule, cand.rule):
+                cand.rule = rule  # whatever order hits come in
             if cand.muted is not None and muted is None:
                 # the first occurrence that is not warning output is the one to show
                 cand.muted = None
@@ -219,7 +227,7 @@ class ReportSink:
             if rule.is_cause:
                 memo = self._signatures.get((text, rule.category))
                 cand = self.candidates.get(memo[1]) if memo is not None else None
-                if cand is None or cand.muted is not None or rule.priority > cand.rule.priority:
+                if cand is None or cand.muted is not None or _says_more(rule, cand.rule):
                     return None
                 if cand not in causes:
                     causes.append(cand)
