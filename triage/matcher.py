@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import TypeVar
 
 import regex
 
@@ -10,7 +11,7 @@ from .decode import clean_lines
 from .rules import Rule
 
 __all__ = ["Caps", "ConfirmMemo", "Hits", "RawMemo", "as_caps", "captures", "confirm",
-           "confirm_found", "confirm_lines"]
+           "confirm_found", "confirm_lines", "remember"]
 
 #: a hit's captures: the match itself until someone needs them as a dict (most hits
 #: only repeat a known cause and never do), or the dict
@@ -26,6 +27,18 @@ RawMemo = dict[bytes, tuple[str, Hits]]
 MEMO_SIZE = 4096
 #: longer lines are not remembered: they seldom repeat, and the memo stays a few MB
 MEMO_LINE = 1024
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def remember(memo: dict[K, V], key: K, value: V, size: int = MEMO_SIZE) -> V:
+    """Store ``value`` under ``key`` in a memo of at most ``size`` entries, emptied when
+    full (what repeats comes back at once); return ``value``."""
+    if len(memo) >= size:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def captures(m: regex.Match[str]) -> dict[str, str]:
@@ -87,9 +100,7 @@ def _confirm_seen(rules: tuple[Rule, ...], rule_set: set[int], text: str,
         return seen[1]
     hits = confirm(rules, rule_set, text)
     if len(text) <= MEMO_LINE:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[text] = (rule_set, hits)
+        remember(memo, text, (rule_set, hits))
     return hits
 
 
@@ -142,8 +153,6 @@ def confirm_found(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
     for (at, ls, raw, _a, _b), rule_set, text in zip(new, tried, texts, strict=True):
         hits = _confirm_seen(rules, rule_set, text, memo)
         if len(raw) <= MEMO_LINE:
-            if len(raw_memo) >= MEMO_SIZE:
-                raw_memo.clear()
-            raw_memo[raw] = (text, hits)
+            remember(raw_memo, raw, (text, hits))
         out[at] = (ls, text, hits)
     return [line for line in out if line[2]]

@@ -57,6 +57,7 @@ from .matcher import (
     captures,
     confirm_found,
     confirm_lines,
+    remember,
 )
 from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
@@ -530,10 +531,9 @@ class Scanner:
         if plan is None:
             self._repeats.pop(text, None)
             return
-        if len(self._repeats) >= _REPEATS:
-            self._repeats.clear()
         last_rule, last_caps = rules[hits[-1][0]], hits[-1][1]
-        self._repeats[text] = (hits, plan, (last_rule, last_caps) if follows else None)
+        remember(self._repeats, text,
+                 (hits, plan, (last_rule, last_caps) if follows else None), _REPEATS)
 
     def _emit_previous(self, rule: Rule, caps: dict[str, str], line_no: int, block: bytes,
                        lo: int, ls: int) -> None:
@@ -841,9 +841,7 @@ class Scanner:
                     elif target is not None and (m := target.pattern.search(text)) is not None:
                         seen = (text, m)
                     if len(raw) <= MEMO_LINE:
-                        if len(memo) >= _LOOKS:
-                            memo.clear()
-                        memo[raw] = seen
+                        remember(memo, raw, seen, _LOOKS)
                 if seen is _NOTHING:
                     continue
                 # the watch ends here, if this line is still inside its window: lines

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .matcher import Caps, as_caps
+from .matcher import Caps, as_caps, remember
 from .models import ExcerptLine, FailingTest, Hit
 from .rules import MARK_KINDS, Rule
 from .signatures import fingerprint, mask
@@ -139,9 +139,7 @@ class ReportSink:
             fp = fingerprint(sig, rule.category)
             if len(sig) > MAX_SIGNATURE:
                 sig = sig[: MAX_SIGNATURE - 1] + "…"
-            if len(self._signatures) >= _MEMO_SIZE:
-                self._signatures.clear()
-            memo = self._signatures[key] = (sig, fp)
+            memo = remember(self._signatures, key, (sig, fp), _MEMO_SIZE)
         sig, fp = memo
         cand = self.candidates.get(fp)
         if cand is not None:
