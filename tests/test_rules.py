@@ -118,6 +118,9 @@ examples = ["panic: boom"]
         ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "error"\n'
          'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\noutput_from = "=== RUN "\n',
          "output_from is one-line texts with a common start, for a test rule"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "section"\n'
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\nfollow = {pick = "list", '
+         'emit = "x.a", join = " "}\n', "takes no join"),
         ('[pack]\nname = "x"\n[[rule]\n', "not valid TOML"),
     ],
 )

@@ -602,3 +602,18 @@ def test_a_line_a_section_picks_ahead_counts_once_whatever_the_chunking():
                for chunks in ([head + tail], [head, tail])]
     assert reports[0] == reports[1]
     assert [(c["line_number"], c["occurrences"]) for c in reports[0]] == [(3, 2)]
+
+
+def test_a_list_follow_reports_every_name_until_a_line_that_is_not_one():
+    """cargo's final `failures:` list names tests whose own `test x ... FAILED` line was
+    lost in interleaved `--nocapture` output; the empty `failures:` before the stdout
+    blocks lists nothing, and a block's indented output is no name."""
+    data = (b"failures:\n\n---- tests::a stdout ----\n    not::a_test\n\n"
+            b"failures:\n    tests::a\n    tests::b\n    src/lib.rs - add (line 5)\n\n"
+            b"    tests::after_the_list\n"
+            b"test result: FAILED. 1 passed; 3 failed; 0 ignored\n")
+    from tests.conftest import comparable
+    whole = scan(data)
+    assert sorted(t.id for t in whole.failing_tests) == ["src/lib.rs", "tests::a", "tests::b"]
+    for cut in range(1, len(data)):
+        assert comparable(scan([data[:cut], data[cut:]])) == comparable(whole), cut

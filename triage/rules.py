@@ -58,7 +58,7 @@ KINDS = ("test", "error", "summary", "wrapper", "section", "success", "step", "r
 NUL_ANCHOR = b"\x00"
 #: kinds whose hits are only remembered by where they are (no cause, no line number)
 MARK_KINDS = ("success", "step", "retry")
-PICKS = ("next_nonblank", "unindented", "match", "mute")
+PICKS = ("next_nonblank", "unindented", "match", "list", "mute")
 
 #: where built-in packs say they come from; they are compiled lazily (see LazyPattern)
 BUILTIN_PREFIX = "triage/rules/"
@@ -299,6 +299,9 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
         join = f.get("join")
         if join is not None and not isinstance(join, str):
             raise RuleError("follow.join must be a string", path=where, rule_id=rule_id)
+        if pick == "list" and join is not None:
+            raise RuleError("a pick = \"list\" follow takes no join", path=where,
+                            rule_id=rule_id)
         follow = Follow(
             pick=pick, emit=emit, max_lines=max_lines,
             stop=_compile_pattern(stop, where, rule_id, "follow.stop", eager=eager)

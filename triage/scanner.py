@@ -736,7 +736,8 @@ class Scanner:
         follow = f.rule.follow
         assert follow is not None
         target = self.rules.rule(follow.emit) if follow.emit is not None else None
-        shared = self._shortcuts and f.mute is None and follow.join is None
+        shared = (self._shortcuts and f.mute is None and follow.join is None
+                  and follow.pick != "list")
         if shared:
             prev = self._walks.get((f.rule.id, f.indent))
             if prev is not None and prev.block == self._consumed and prev.pos >= pos:
@@ -777,6 +778,15 @@ class Scanner:
                     f.mute.close(line_no, self._consumed + pos - lo)
                 return _Walk(self._consumed, pos, line_no, True)
             if target is None:  # a mute only looks for its stop
+                pos = nxt
+                line_no += 1
+                continue
+            if follow.pick == "list":
+                # every line of the list is handed on; the first that is not one ends it
+                m = target.pattern.search(text)
+                if m is None:
+                    return _Walk(self._consumed, pos, line_no, True)
+                self._emit(target, text, m, line_no, block, lo, pos, f.rule, f.start_line)
                 pos = nxt
                 line_no += 1
                 continue
