@@ -45,12 +45,22 @@ def ripgrep() -> str | None:
 
 @pytest.fixture(scope="session")
 def make_corpus() -> Callable[..., Path]:
-    from corpus import generate
+    from corpus import content_key, generate
+
+    from triage.rules import load_rules
+
+    builtin_key = content_key(load_rules())
 
     def make(size: int, density: float = 1e-4, rules: Any = None, tag: str = "") -> Path:
+        """The corpus for these settings; its name holds a key of the lines it is made
+        of, so a corpus made before the rules' examples changed is made again."""
         DATA.mkdir(parents=True, exist_ok=True)
-        path = DATA / f"ci_{size}_{density:g}{tag}.log"
+        stem = f"ci_{size}_{density:g}{tag}"
+        key = builtin_key if rules is None else content_key(rules)
+        path = DATA / f"{stem}-{key}.log"
         if not path.exists() or path.stat().st_size < size:
+            for old in DATA.glob(f"{stem}-*.log"):  # a stale corpus is big: drop it
+                old.unlink()
             tmp = path.with_suffix(".tmp")
             generate(tmp, size, density=density, rules=rules)
             tmp.replace(path)

@@ -11,13 +11,14 @@ a given density (fraction of lines).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from pathlib import Path
 
 from triage.rules import MARK_KINDS, RuleSet, load_rules
 
-__all__ = ["failure_lines", "generate"]
+__all__ = ["content_key", "failure_lines", "generate"]
 
 BENIGN = [
     "tests/test_api.py::TestUsers::test_create[{n}] PASSED                      [ {p}%]",
@@ -62,6 +63,16 @@ def failure_lines(rules: RuleSet) -> list[str]:
                    if r.kind not in MARK_KINDS and not r.follow_only
                    and not (r.follow is not None and r.follow.pick == "mute")
                    for ex in r.examples if "\n" not in ex})
+
+
+def content_key(rules: RuleSet) -> str:
+    """A short key of what a corpus is made of (this module's line templates and the
+    rules' failure lines and anchors): a cached corpus is reused only while it holds."""
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    for part in (*failure_lines(rules), *sorted(rules.anchors)):
+        h.update(part.encode() if isinstance(part, str) else part)
+        h.update(b"\0")
+    return h.hexdigest()[:10]
 
 
 def _json_line(rng: random.Random) -> str:
