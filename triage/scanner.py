@@ -29,10 +29,9 @@ exception it ignored, or pytest's warnings summary. Hits there are muted (see
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -46,7 +45,6 @@ from .lines import (
     line_start,
     line_starts,
 )
-from .literals import required_literals
 from .matcher import (
     MEMO_LINE,
     Caps,
@@ -63,6 +61,20 @@ from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
 from .rules import MARK_KINDS, Rule, RuleSet, common_start, load_rules
+from .sections import (
+    LOOKS,
+    NOTHING,
+    NUL,
+    SKIP_FIRST_SPAN,
+    SKIP_SPAN,
+    STOP,
+    Follow,
+    Look,
+    Mute,
+    Walk,
+    Windows,
+    skipper,
+)
 from .sink import RUN_BREAKING, Repeat, ReportSink
 
 __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
@@ -86,81 +98,6 @@ class ScanOptions:
     #: the exit status of what wrote the log, when known (a CI step's): non-zero means
     #: the log failed, so no error line is outweighed by a success summary before it
     exit_code: int | None = None
-
-
-@dataclass(slots=True)
-class _Mute:
-    """The lines after a muting section's line ``line``, through ``last``, are warning
-    output. ``last`` starts at the window's end and moves up to the stop line once found.
-
-    The same by offsets in the log, for lines whose number is not counted: the lines
-    starting in ``[first_at, end_at)``; ``end_at`` is known once the window's end is
-    found (until then, and where it is not worked out, the window is taken to go on).
-    """
-
-    rule_id: str
-    line: int
-    last: int
-    first_at: int
-    end_at: int = 1 << 62
-    closed: bool = False  # its stop line came: only then is it known to be warning output
-
-    def close(self, line: int, at: int) -> None:
-        """The stop line ``line``, at offset ``at``, came: the window ends there."""
-        self.last, self.closed = line, True
-        self.end_at = at + 1
-
-
-@dataclass(slots=True)
-class _Follow:
-    rule: Rule
-    start_line: int
-    remaining: int
-    parts: list[str] = field(default_factory=list)  # for follow.join
-    mute: _Mute | None = None  # for pick = "mute"
-    #: for pick = "unindented": the section line's indentation, which the picked line
-    #: does not go beyond (a traceback a tool printed indented, inside its own output)
-    indent: int = 0
-
-
-class _Windows:
-    """Which offsets fall in one of the ranges ``[first, end)`` (windows of warning
-    output), asked in ascending order: each range is looked at when it opens and
-    while it is open, not for every offset."""
-
-    __slots__ = ("_k", "_open", "_spans", "end")
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self._spans = sorted(spans)
-        self._k = 0
-        self._open: list[int] = []  # ends of the ranges opened so far
-        self.end = max([e for _f, e in spans], default=-1)  # no offset past it is held
-
-    def hold(self, at: int) -> bool:
-        spans = self._spans
-        while self._k < len(spans) and spans[self._k][0] <= at:
-            self._open.append(spans[self._k][1])
-            self._k += 1
-        if self._open:
-            self._open = [e for e in self._open if e > at]
-        return bool(self._open)
-
-
-@dataclass(slots=True)
-class _Walk:
-    """Where the last follow of a rule stopped looking in a block (``block``: the bytes
-    before it), for the next follow of that rule, which would look at the same lines.
-
-    ``pos`` is the offset of line ``line``: the line it ended on (``done``), with the
-    target hit there (``hit``: text, match) if any; or the first line it did not look
-    at, its window spent or the block ended.
-    """
-
-    block: int
-    pos: int
-    line: int
-    done: bool
-    hit: tuple[str, Caps] | None = None
 
 
 @dataclass(slots=True)
@@ -227,12 +164,12 @@ class Scanner:
         # a `previous` rule may report the tail's last line, with its context before it
         self._ctx_max = 1 + max([self.options.context]
                                 + [max(r.context) for r in self.rules.rules if r.context])
-        self._follows: list[_Follow] = []
-        #: per rule (and indentation, see _Follow.indent), where its last follow stopped
-        self._walks: dict[tuple[str, int], _Walk] = {}
-        self._looks: dict[str, dict[bytes, _Look]] = {}  # see _skim_follow
-        self._mutes: list[_Mute] = []  # windows of warning output still ahead or open
-        self._unclosed: list[_Mute] = []  # windows whose stop line has not come (yet)
+        self._follows: list[Follow] = []
+        #: per rule (and indentation, see Follow.indent), where its last follow stopped
+        self._walks: dict[tuple[str, int], Walk] = {}
+        self._looks: dict[str, dict[bytes, Look]] = {}  # see _skim_follow
+        self._mutes: list[Mute] = []  # windows of warning output still ahead or open
+        self._unclosed: list[Mute] = []  # windows whose stop line has not come (yet)
         self._scopes: dict[str, list[tuple[int, str]]] = {}
         self._pending: list[_PendingAfter] = []
         #: per section rule, the search its follow skims with (None: every line)
@@ -405,7 +342,7 @@ class Scanner:
         repeats, at = self._repeats, self._consumed - lo
         # no window of warning output opens or ends while the block's hits are added
         # (their walks are done): past the end of the last one, no line is in one
-        windows = _Windows([(m.first_at, m.end_at) for m in self._mutes
+        windows = Windows([(m.first_at, m.end_at) for m in self._mutes
                             if m.end_at > self._consumed])
         horizon = windows.end
         for ls, text, hits in confirmed:
@@ -510,7 +447,7 @@ class Scanner:
         """Start the follow of ``rule``, which hit line ``line_no`` (at ``ls``, ``text``)."""
         assert rule.follow is not None
         _raw, nxt = self._raw_line(block, ls)
-        f = _Follow(rule, line_no, rule.follow.max_lines)
+        f = Follow(rule, line_no, rule.follow.max_lines)
         if rule.follow.pick == "unindented":
             f.indent = len(text) - len(text.lstrip())
         title = as_caps(caps).get("title") if rule.follow.join is not None else None
@@ -714,9 +651,9 @@ class Scanner:
                     continue
                 line_no += self._nl.count(pos, ls)
                 pos = ls
-                f = _Follow(rule, line_no, rule.follow.max_lines)
+                f = Follow(rule, line_no, rule.follow.max_lines)
                 nxt = self._raw_line(block, ls)[1]
-                f.mute = _Mute(rule.id, line_no, line_no + rule.follow.max_lines,
+                f.mute = Mute(rule.id, line_no, line_no + rule.follow.max_lines,
                                self._consumed + nxt - lo)
                 self._mutes.append(f.mute)
                 if len(self._unclosed) >= _MAX_OUTPUTS:
@@ -724,7 +661,7 @@ class Scanner:
                 self._unclosed.append(f.mute)
                 self._walk_follow(f, block, lo, nxt, line_no + 1)
 
-    def _walk_follow(self, f: _Follow, block: bytes, lo: int, pos: int, line_no: int) -> None:
+    def _walk_follow(self, f: Follow, block: bytes, lo: int, pos: int, line_no: int) -> None:
         """Walk follow ``f`` from the line at ``pos`` (number ``line_no``) of the block.
 
         A follow that picks (no join, no mute) ends on the first line of its window that
@@ -753,7 +690,7 @@ class Scanner:
             skip = self._skips[f.rule.id]
         else:
             skip = self._skips[f.rule.id] = (
-                _skipper(f.rule, target, self.options.backend) if self._pf is not None else None)
+                skipper(f.rule, target, self.options.backend) if self._pf is not None else None)
         if skip is not None:
             walk = self._skim_follow(f, skip, target, block, lo, pos, line_no)
         else:
@@ -763,8 +700,8 @@ class Scanner:
         if shared:
             self._walks[(f.rule.id, f.indent)] = walk
 
-    def _step_follow(self, f: _Follow, target: Rule | None, block: bytes, lo: int, pos: int,
-                     line_no: int) -> _Walk:
+    def _step_follow(self, f: Follow, target: Rule | None, block: bytes, lo: int, pos: int,
+                     line_no: int) -> Walk:
         """Walk a follow line by line."""
         follow = f.rule.follow
         assert follow is not None
@@ -776,7 +713,7 @@ class Scanner:
             if follow.stop is not None and follow.stop.search(text):
                 if f.mute is not None:
                     f.mute.close(line_no, self._consumed + pos - lo)
-                return _Walk(self._consumed, pos, line_no, True)
+                return Walk(self._consumed, pos, line_no, True)
             if target is None:  # a mute only looks for its stop
                 pos = nxt
                 line_no += 1
@@ -785,7 +722,7 @@ class Scanner:
                 # every line of the list is handed on; the first that is not one ends it
                 m = target.pattern.search(text)
                 if m is None:
-                    return _Walk(self._consumed, pos, line_no, True)
+                    return Walk(self._consumed, pos, line_no, True)
                 self._emit(target, text, m, line_no, block, lo, pos, f.rule, f.start_line)
                 pos = nxt
                 line_no += 1
@@ -808,17 +745,17 @@ class Scanner:
                 if m is not None:
                     self._emit(target, candidate, m, line_no, block, lo, pos, f.rule,
                                f.start_line)
-                    return _Walk(self._consumed, pos, line_no, True, (candidate, m))
+                    return Walk(self._consumed, pos, line_no, True, (candidate, m))
                 if picked:
-                    return _Walk(self._consumed, pos, line_no, True)
+                    return Walk(self._consumed, pos, line_no, True)
             pos = nxt
             line_no += 1
         if f.mute is not None and not f.remaining:
             f.mute.end_at = self._consumed + pos - lo
-        return _Walk(self._consumed, pos, line_no, False)
+        return Walk(self._consumed, pos, line_no, False)
 
-    def _skim_follow(self, f: _Follow, skip: Prefilter, target: Rule | None, block: bytes,
-                     lo: int, pos: int, line_no: int) -> _Walk:
+    def _skim_follow(self, f: Follow, skip: Prefilter, target: Rule | None, block: bytes,
+                     lo: int, pos: int, line_no: int) -> Walk:
         """A ``pick = "match"`` (or ``"mute"``) follow that looks only at the lines holding
         a literal its target or stop pattern needs; they are found and cleaned a range at
         a time."""
@@ -827,32 +764,32 @@ class Scanner:
         # is remembered by its bytes: lines repeat
         memo = self._looks.setdefault(f.rule.id, {}) if self._shortcuts else {}
         get, n, cap = memo.get, self._hi, self.options.line_cap
-        span = _SKIP_FIRST_SPAN  # most watches end soon: start small
+        span = SKIP_FIRST_SPAN  # most watches end soon: start small
         # and do not reach much past the window's end (by the lines so far, a line is
         # `per_line` bytes long)
         per_line = self._consumed // self._lines + 1 if self._lines else 128
         while f.remaining and pos < n:
             reach = min(span, f.remaining * per_line * 5 // 4)
             end = n if n - pos <= reach else (block.find(b"\n", pos + reach, n) + 1 or n)
-            span = min(4 * span, _SKIP_SPAN)
+            span = min(4 * span, SKIP_SPAN)
             spans = skip.line_spans(block, pos, end)
             if block.find(b"\x00", pos, end) >= 0:
                 # cleaning drops NUL bytes, which can split a word (UTF-16 output)
-                nuls = [m.start() for m in _NUL.finditer(block, pos, end)]
+                nuls = [m.start() for m in NUL.finditer(block, pos, end)]
                 spans = sorted({*spans, *line_spans(block, pos, end, nuls)})
             for ls, le in spans:
                 raw = block[ls: le if le - ls <= cap else ls + cap]
                 seen = get(raw)
                 if seen is None:
-                    seen = _NOTHING
+                    seen = NOTHING
                     text = clean_line(raw, limit=cap)
                     if stop is not None and stop.search(text):
-                        seen = _STOP
+                        seen = STOP
                     elif target is not None and (m := target.pattern.search(text)) is not None:
                         seen = (text, m)
                     if len(raw) <= MEMO_LINE:
-                        remember(memo, raw, seen, _LOOKS)
-                if seen is _NOTHING:
+                        remember(memo, raw, seen, LOOKS)
+                if seen is NOTHING:
                     continue
                 # the watch ends here, if this line is still inside its window: lines
                 # are counted only now, not for every line on the way
@@ -860,61 +797,28 @@ class Scanner:
                 if k >= f.remaining:
                     return self._spent(f, lo, pos, line_no, ls)
                 line_no += k
-                if seen is _STOP:
+                if seen is STOP:
                     if f.mute is not None:
                         f.mute.close(line_no, self._consumed + ls - lo)
-                    return _Walk(self._consumed, ls, line_no, True)
+                    return Walk(self._consumed, ls, line_no, True)
                 assert target is not None and isinstance(seen, tuple)
                 self._emit(target, seen[0], seen[1], line_no, block, lo, ls, f.rule, f.start_line)
-                return _Walk(self._consumed, ls, line_no, True, seen)
+                return Walk(self._consumed, ls, line_no, True, seen)
             k = self._nl.count(pos, end)
             if k >= f.remaining:
                 return self._spent(f, lo, pos, line_no, end)
             f.remaining -= k
             line_no += k
             pos = end
-        return _Walk(self._consumed, pos, line_no, False)
+        return Walk(self._consumed, pos, line_no, False)
 
-    def _spent(self, f: _Follow, lo: int, pos: int, line_no: int, hi: int) -> _Walk:
+    def _spent(self, f: Follow, lo: int, pos: int, line_no: int, hi: int) -> Walk:
         """Follow ``f``'s window ends before ``hi``: its last ``f.remaining`` lines start
         at ``pos`` (line ``line_no``). A window of warning output learns where it ends."""
         if f.mute is not None:
             f.mute.end_at = self._consumed + self._nl.after(pos, f.remaining, hi) - lo
         f.remaining = 0
-        return _Walk(self._consumed, pos, line_no, False)
-
-
-#: how far a follow's literal search reaches at a time (its window is counted in lines):
-#: a first small range, then four times more each time up to the largest
-_SKIP_FIRST_SPAN = 2 * 1024
-_SKIP_SPAN = 32 * 1024
-_NUL = re.compile(b"\x00")
-#: what a line is to a skimming follow: nothing, its stop line, or its target's hit
-_NOTHING, _STOP = "nothing", "stop"
-_Look = str | tuple[str, Caps]
-_LOOKS = 4096  # lines remembered per follow rule
-_SKIPPERS: dict[tuple[str | None, str | None, str, str | None], Prefilter | None] = {}
-
-
-def _skipper(section: Rule, target: Rule | None, backend: str | None) -> Prefilter | None:
-    """For a follow that only looks for matching lines: a search for the literals that
-    its target or stop pattern needs (see :mod:`triage.literals`); None = every line."""
-    follow = section.follow
-    assert follow is not None
-    key = (target.pattern.pattern if target is not None else None,
-           follow.stop.pattern if follow.stop else None, f"{follow.pick}{follow.join}", backend)
-    if key in _SKIPPERS:
-        return _SKIPPERS[key]
-    out: Prefilter | None = None
-    if follow.pick in ("match", "mute") and follow.join is None:
-        need = [required_literals(target.pattern.pattern)] if target is not None else []
-        if follow.stop is not None:
-            need.append(required_literals(follow.stop.pattern))
-        if all(lits is not None for lits in need):
-            lits = sorted({x for group in need if group is not None for x in group})
-            out = make_prefilter(lits, backend)
-    _SKIPPERS[key] = out
-    return out
+        return Walk(self._consumed, pos, line_no, False)
 
 
 _SHOWN = 400  # characters of a line shown in hits and excerpts
