@@ -617,3 +617,31 @@ def test_a_list_follow_reports_every_name_until_a_line_that_is_not_one():
     assert sorted(t.id for t in whole.failing_tests) == ["src/lib.rs", "tests::a", "tests::b"]
     for cut in range(1, len(data)):
         assert comparable(scan([data[:cut], data[cut:]])) == comparable(whole), cut
+
+
+def test_a_test_reported_ahead_of_an_earlier_line_keeps_the_earlier_line():
+    """A go timeout's follow reports the test from the goroutine dump (line 3) before
+    line 2's own `--- FAIL` is added when both are in one block; across blocks line 2
+    comes first. Either way the test is at its first line."""
+    data = (b"panic: test timed out after 1s\n--- FAIL: TestWait (1.00s)\n"
+            b"example.com/p.TestWait(0xc0001141a0?)\n")
+    from tests.conftest import comparable
+    whole = scan(data)
+    assert [(t.id, t.line_number) for t in whole.failing_tests] == [("TestWait", 2)]
+    for cut in range(1, len(data)):
+        assert comparable(scan([data[:cut], data[cut:]])) == comparable(whole), cut
+
+
+@pytest.mark.parametrize("window", [
+    b"test tests::p - should panic ... \n",
+    b"-------------------------------- live log call ---------------------------------\n",
+])
+def test_tests_listed_in_a_window_whose_stop_never_comes_are_failing(window):
+    data = window + b"failures:\n    tests::a\nFAILED tests/test_x.py::test_a - assert 1 == 2\n"
+    report = scan(data)
+    assert report.status == "failed"
+    assert {"tests::a", "tests/test_x.py::test_a"} <= {t.id for t in report.failing_tests}
+    # with its stop line the window is warning output: nothing listed there failed
+    closed = scan(window + b"failures:\n    tests::a\nok\n" if b"should panic" in window
+                  else window + b"FAILED tests/test_x.py::test_a - assert 1 == 2\nPASSED\n")
+    assert not closed.failing_tests

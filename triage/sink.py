@@ -71,6 +71,12 @@ class ReportSink:
     def __init__(self) -> None:
         self.candidates: dict[str, Candidate] = {}
         self.tests: dict[tuple[str, str], FailingTest] = {}
+        #: the line each failing test's message comes from (the first line that has one)
+        self._message_at: dict[tuple[str, str], int] = {}
+        #: failing-test hits in warning output, by window: they count after all if the
+        #: window's stop line never comes (see unmute)
+        self._muted_tests: dict[tuple[str, int], list[tuple[Rule, Caps, int, int]]] = {}
+        self._muted_test_count = 0
         self.successes = 0  # success markers seen (a passing summary)
         self.last_success = -1  # offset of the last one
         self.last_failure = -1  # offset of the last failing-test or failure-summary hit
@@ -90,11 +96,16 @@ class ReportSink:
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
     def unmute(self, windows: set[tuple[str, int]]) -> None:
-        """Causes muted by these windows (section rule id, line) count after all."""
+        """Causes muted by these windows (section rule id, line) count after all, and so
+        do the failing tests listed in them."""
         if windows:
             for cand in self.candidates.values():
                 if cand.muted in windows:
                     cand.muted = None
+            for window in sorted(windows):
+                for rule, caps, line_no, offset in self._muted_tests.pop(window, ()):
+                    self.last_failure = max(self.last_failure, offset)
+                    self._add_test(rule, caps, line_no)
 
     def add_mark(self, kind: str, offset: int) -> None:
         """A success summary, a CI step start or a retry on the line at ``offset``: what
@@ -126,8 +137,13 @@ class ReportSink:
         if muted is None and (kind == "test" or (kind == "summary" and rule.cause)):
             self.last_failure = max(self.last_failure, offset)
         if kind == "test":
-            if muted is None:  # a test listed in warning output (pytest -rA PASSES) passed
+            if muted is None:
                 self._add_test(rule, caps, line_no)
+            elif self._muted_test_count < MAX_TESTS:
+                # a test listed in warning output (pytest -rA PASSES) passed, unless the
+                # window turns out not to be warning output
+                self._muted_test_count += 1
+                self._muted_tests.setdefault(muted, []).append((rule, caps, line_no, offset))
         elif kind == "wrapper" and len(self.wrappers) < MAX_MARKS:
             self.wrappers.append(offset)
         if not rule.is_cause:
@@ -218,7 +234,8 @@ class ReportSink:
             if kind == "test":
                 key = self._test_key(rule, as_caps(caps))
                 old = self.tests.get(key) if key is not None else None
-                if old is None or (not old.message and as_caps(caps).get("message", "").strip()):
+                message = as_caps(caps).get("message", "").strip()
+                if old is None or (message and message != old.message):
                     return None
             failure = failure or kind == "test" or (kind == "summary" and rule.cause)
             wrappers += kind == "wrapper"
@@ -273,6 +290,16 @@ class ReportSink:
                 return
             self.tests[key] = FailingTest(id=test_id, framework=rule.framework or "unknown",
                                           line_number=line_no, message=message)
-        elif message and not old.message:
+            if message:
+                self._message_at[key] = line_no
+            return
+        # the first line that names the test, and the first message, whatever order
+        # the hits come in (a section may report a line ahead of those above it)
+        line = min(old.line_number, line_no)
+        if message and (not old.message or line_no < self._message_at.get(key, line_no)):
+            self._message_at[key] = line_no
+        else:
+            message = old.message
+        if (line, message) != (old.line_number, old.message):
             self.tests[key] = FailingTest(id=old.id, framework=old.framework,
-                                          line_number=old.line_number, message=message)
+                                          line_number=line, message=message)
