@@ -113,3 +113,12 @@ def test_the_root_cause_comes_first(log: Path):
     wanted = {_ANSI.sub("", c).strip() for c in want["cause_lines"]}
     assert (first.line.strip() in wanted
             or _ANSI.sub("", raw[first.line_number - 1]).strip() in wanted), first.line
+
+
+@pytest.mark.parametrize("log", LOGS, ids=[p.stem for p in LOGS])
+def test_the_prefilter_finds_every_hit_in_real_output(log: Path):
+    """Anchors are matched on the raw bytes, colour codes and all: on real (often
+    coloured) tool output the prefilter must let through every line a rule matches."""
+    from .conftest import comparable
+
+    assert comparable(scan(log)) == comparable(scan(log, options=ScanOptions(prefilter=False)))
