@@ -614,7 +614,8 @@ def test_a_list_follow_reports_every_name_until_a_line_that_is_not_one():
             b"test result: FAILED. 1 passed; 3 failed; 0 ignored\n")
     from tests.conftest import comparable
     whole = scan(data)
-    assert sorted(t.id for t in whole.failing_tests) == ["src/lib.rs", "tests::a", "tests::b"]
+    assert sorted(t.id for t in whole.failing_tests) == [
+        "src/lib.rs - add (line 5)", "tests::a", "tests::b"]
     for cut in range(1, len(data)):
         assert comparable(scan([data[:cut], data[cut:]])) == comparable(whole), cut
 
