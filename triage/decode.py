@@ -27,6 +27,9 @@ __all__ = [
 # ``\n`` (MULTILINE) exactly as to each line alone: see clean_lines().
 _ANSI = re.compile(
     rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]"
+    # nF escapes: ESC ( B (terminfo's sgr0 for xterm ends colour with it), ESC ) 0 ...;
+    # Fp escapes: ESC 7 / ESC 8 (save / restore the cursor), ESC = / ESC > (keypad)
+    rb"|\x1b[ -/]+[0-~]|\x1b[0-?]"
 )
 _CI_PREFIX = (
     rb"(?:"
