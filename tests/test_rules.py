@@ -162,10 +162,17 @@ examples = ["{example}"]
         ("::boom", "\\S+::boom", "a::boom", "unbounded"),
         (": boom", "(?P<file>\\S+?): boom", "a: boom", "unbounded"),
         ("E", "E: (?P<message>.+)", "E: x", "too short"),
+        ("\\u001b[31mboom", "boom", "\\u001b[31mboom", "ANSI escape"),
     ],
 )
 def test_lint_flags_bad_rules(tmp_path, anchor, pattern, example, problem):
     assert any(problem in p for p in _lint_one(tmp_path, anchor, pattern, example))
+
+
+def test_lint_accepts_an_anchor_ended_by_the_escape_that_ends_a_coloured_word(tmp_path):
+    # cargo: `\x1b[91merror\x1b[0m: boom`
+    assert _lint_one(tmp_path, "error\\u001b", "^error: boom",
+                     "\\u001b[91merror\\u001b[0m: boom") == []
 
 
 def test_lint_accepts_a_run_whose_start_is_fixed(tmp_path):
