@@ -646,3 +646,32 @@ def test_tests_listed_in_a_window_whose_stop_never_comes_are_failing(window):
     closed = scan(window + b"failures:\n    tests::a\nok\n" if b"should panic" in window
                   else window + b"FAILED tests/test_x.py::test_a - assert 1 == 2\nPASSED\n")
     assert not closed.failing_tests
+
+
+_PASSES = (b"==================================== PASSES ====================================\n"
+           b"_______________________________ test_stderr_print _______________________________\n"
+           b"----------------------------- Captured stderr call -----------------------------\n"
+           b"FAILED: nothing actually\n")
+
+
+def test_a_failure_summary_a_passing_test_printed_is_warning_output():
+    # ninja's `FAILED: target` shape, printed by a test that passed
+    r = scan(_PASSES + b"=========================== short test summary info ============================\n"
+             b"PASSED tests/test_x.py::test_stderr_print\n"
+             b"============================== 1 passed in 0.01s ===============================\n")
+    assert (r.status, r.causes) == ("passed", ())
+    assert r.stats["causes_muted"] == 2  # the test's section line and the summary
+
+
+def test_a_summary_that_ends_a_window_of_warning_output_is_not_muted():
+    # without -rA's short summary, pytest's final line is what ends its PASSES section
+    r = scan(_PASSES + b"======================= 1 failed, 1 passed in 0.01s ========================\n")
+    assert r.status == "failed"
+    assert r.causes[0].rule == "python.pytest_summary"
+    assert not any("warning output" in x for x in r.causes[0].reasons)
+
+
+def test_a_summary_in_a_window_whose_stop_never_comes_counts():
+    r = scan(_PASSES)
+    assert r.status == "failed"
+    assert not any("warning output" in x for c in r.causes for x in c.reasons)

@@ -514,8 +514,9 @@ class Scanner:
         in_tail = ls < 0
         offset = self._tail_at if in_tail and self._tail else self._consumed + ls - lo
         shown = text if len(text) <= _SHOWN else _shorten(text)
-        muted = (self._muted(line_no) if self._mutes and rule.kind in ("error", "test")
-                 and rule.category not in RUN_BREAKING else None)
+        muted = (self._muted(line_no, rule.kind == "summary")
+                 if self._mutes and rule.kind in _MUTABLE and rule.category not in RUN_BREAKING
+                 else None)
         cand = self._sink.add(rule, shown, caps, line_no, offset, section.id if section else None,
                               section_line, muted)
         if cand is None:
@@ -564,10 +565,13 @@ class Scanner:
                     self._sink.test_output.append((base + first, base + end, test))
                 at = window.find(marker, after, w_hi)
 
-    def _muted(self, line_no: int) -> tuple[str, int] | None:
-        """The muting section (rule id, line) whose warning output holds line ``line_no``."""
+    def _muted(self, line_no: int, before_stop: bool = False) -> tuple[str, int] | None:
+        """The muting section (rule id, line) whose warning output holds line ``line_no``;
+        ``before_stop``: not counting the window's stop line (pytest's final summary may
+        be what ends its PASSES section)."""
         for m in self._mutes:
-            if m.line < line_no <= m.last:
+            if m.line < line_no <= m.last and not (before_stop and m.closed
+                                                   and line_no == m.last):
                 return m.rule_id, m.line
         return None
 
@@ -828,6 +832,8 @@ _MAX_OUTPUTS = 10000
 _OUTPUT_REACH = 64 * 1024
 #: kinds of rules whose hits are only remembered by where they are
 _MARKS = frozenset(MARK_KINDS)
+#: kinds of hits warning output mutes (a wrapper line is the CI's own verdict)
+_MUTABLE = frozenset({"error", "test", "summary"})
 #: lines remembered by :meth:`Scanner._plan_repeat`
 _REPEATS = 4096
 

@@ -77,6 +77,8 @@ class ReportSink:
         #: window's stop line never comes (see unmute)
         self._muted_tests: dict[tuple[str, int], list[tuple[Rule, Caps, int, int]]] = {}
         self._muted_test_count = 0
+        #: offsets of failure summaries in warning output, by window (see unmute)
+        self._muted_failures: dict[tuple[str, int], list[int]] = {}
         self.successes = 0  # success markers seen (a passing summary)
         self.last_success = -1  # offset of the last one
         self.last_failure = -1  # offset of the last failing-test or failure-summary hit
@@ -106,6 +108,8 @@ class ReportSink:
                 for rule, caps, line_no, offset in self._muted_tests.pop(window, ()):
                     self.last_failure = max(self.last_failure, offset)
                     self._add_test(rule, caps, line_no)
+                for offset in self._muted_failures.pop(window, ()):
+                    self.last_failure = max(self.last_failure, offset)
 
     def add_mark(self, kind: str, offset: int) -> None:
         """A success summary, a CI step start or a retry on the line at ``offset``: what
@@ -134,8 +138,12 @@ class ReportSink:
             self.add_mark(kind, offset)
             return None
         self.hits += 1
-        if muted is None and (kind == "test" or (kind == "summary" and rule.cause)):
-            self.last_failure = max(self.last_failure, offset)
+        if kind == "test" or (kind == "summary" and rule.cause):
+            if muted is None:
+                self.last_failure = max(self.last_failure, offset)
+            elif kind == "summary" and self._muted_test_count < MAX_TESTS:
+                self._muted_test_count += 1
+                self._muted_failures.setdefault(muted, []).append(offset)
         if kind == "test":
             if muted is None:
                 self._add_test(rule, caps, line_no)
