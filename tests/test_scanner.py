@@ -675,3 +675,38 @@ def test_a_summary_in_a_window_whose_stop_never_comes_counts():
     r = scan(_PASSES)
     assert r.status == "failed"
     assert not any("warning output" in x for c in r.causes for x in c.reasons)
+
+
+def test_a_cause_also_seen_in_a_window_that_never_closes_counts():
+    # the first window closes (its stop is the second `==== PASSES ====`), the second
+    # never does: the same summary there counts after all
+    data = b"==== PASSES ====\nFAILED (failures=1)\n==== PASSES ====\nFAILED (failures=1)\n"
+    r = scan(data)
+    assert r.status == "failed"
+    assert not any("warning output" in x for c in r.causes for x in c.reasons)
+
+
+def test_a_line_in_a_closed_window_is_warning_output_whichever_window_opened_first():
+    tail = b"FAILED (failures=1)\n==== short test summary info ====\n"
+    a = scan(b"  console.error\n==== PASSES ====\n" + tail)
+    b = scan(b"==== PASSES ====\n  console.error\n" + tail)
+    assert a.status == b.status == "unknown"
+
+
+def test_muted_summaries_do_not_use_up_the_failing_tests_budget():
+    data = ((b"==== PASSES ====\n" + b"FAILED (failures=1)\n" * 4500) * 5
+            + b"==== PASSES ====\nFAILED tests/test_x.py::test_a - boom\n")
+    assert [t.id for t in scan(data).failing_tests] == ["tests/test_x.py::test_a"]
+
+
+def test_a_failing_test_on_the_line_that_ends_a_window_is_failing():
+    # another test's result ends a should-panic test's output (parallel --nocapture)
+    r = scan(b"test a - should panic ... \ntest b ... FAILED\nok\n")
+    assert [t.id for t in r.failing_tests] == ["b"]
+
+
+def test_a_stray_escape_does_not_eat_the_text_after_it():
+    from triage.decode import clean_line
+    assert clean_line(b"E\x1b   assert 1 == 2", limit=99).endswith("   assert 1 == 2")
+    assert clean_line(b"test result: \x1b[32mok\x1b(B\x1b[m. 4 passed", limit=99) == (
+        "test result: ok. 4 passed")

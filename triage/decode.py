@@ -29,7 +29,7 @@ _ANSI = re.compile(
     rb"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]"
     # nF escapes: ESC ( B (terminfo's sgr0 for xterm ends colour with it), ESC ) 0 ...;
     # Fp escapes: ESC 7 / ESC 8 (save / restore the cursor), ESC = / ESC > (keypad)
-    rb"|\x1b[ -/]+[0-~]|\x1b[0-?]"
+    rb"|\x1b[!-/][ -/]?[0-~]|\x1b[0-?]"
 )
 _CI_PREFIX = (
     rb"(?:"

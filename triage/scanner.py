@@ -285,7 +285,7 @@ class Scanner:
         self._follows = []
         self._finished = True
         # a window whose stop never came (a crash inside a live log, a cut-off traceback)
-        # is not known to be warning output: what it muted counts after all
+        # is not known to be warning output: what it alone muted counts after all
         self._sink.unmute({(m.rule_id, m.line) for m in self._unclosed if not m.closed})
         elapsed = time.perf_counter() - self._started
         source = SourceInfo(
@@ -514,11 +514,11 @@ class Scanner:
         in_tail = ls < 0
         offset = self._tail_at if in_tail and self._tail else self._consumed + ls - lo
         shown = text if len(text) <= _SHOWN else _shorten(text)
-        muted = (self._muted(line_no, rule.kind == "summary")
-                 if self._mutes and rule.kind in _MUTABLE and rule.category not in RUN_BREAKING
-                 else None)
+        within = (self._within(line_no, rule.kind != "error")
+                  if self._mutes and rule.kind in _MUTABLE and rule.category not in RUN_BREAKING
+                  else ())
         cand = self._sink.add(rule, shown, caps, line_no, offset, section.id if section else None,
-                              section_line, muted)
+                              section_line, within[0] if within else None, within)
         if cand is None:
             return
         before, after = rule.context or (self.options.context, self.options.context)
@@ -565,15 +565,16 @@ class Scanner:
                     self._sink.test_output.append((base + first, base + end, test))
                 at = window.find(marker, after, w_hi)
 
-    def _muted(self, line_no: int, before_stop: bool = False) -> tuple[str, int] | None:
-        """The muting section (rule id, line) whose warning output holds line ``line_no``;
-        ``before_stop``: not counting the window's stop line (pytest's final summary may
-        be what ends its PASSES section)."""
-        for m in self._mutes:
-            if m.line < line_no <= m.last and not (before_stop and m.closed
-                                                   and line_no == m.last):
-                return m.rule_id, m.line
-        return None
+    def _within(self, line_no: int, before_stop: bool = False) -> tuple[tuple[str, int], ...]:
+        """The muting sections (rule id, line) whose warning output holds line ``line_no``,
+        in the order they opened; ``before_stop``: not counting a window's stop line
+        (pytest's final summary may be what ends its PASSES section, the next test's
+        result what ends a should-panic test's output). Which windows hold a line is
+        known when it is reported, whatever the chunking; whether a window closes is
+        known at the end (see ReportSink.unmute)."""
+        return tuple((m.rule_id, m.line) for m in self._mutes
+                     if m.line < line_no <= m.last
+                     and not (before_stop and m.closed and line_no == m.last))
 
     def _before(self, block: bytes, lo: int, ls: int, line_no: int, count: int
                 ) -> list[ExcerptLine]:

@@ -67,18 +67,22 @@ class Repeat:
     wrappers: int
 
 
+#: the windows of warning output (section rule id, line) that held a line
+Windows = tuple[tuple[str, int], ...]
+
+
 class ReportSink:
     def __init__(self) -> None:
         self.candidates: dict[str, Candidate] = {}
         self.tests: dict[tuple[str, str], FailingTest] = {}
         #: the line each failing test's message comes from (the first line that has one)
         self._message_at: dict[tuple[str, str], int] = {}
-        #: failing-test hits in warning output, by window: they count after all if the
-        #: window's stop line never comes (see unmute)
-        self._muted_tests: dict[tuple[str, int], list[tuple[Rule, Caps, int, int]]] = {}
+        # What warning output muted, by the windows that held it (see unmute): failing
+        # tests, the last failure summary, causes
+        self._muted_tests: dict[Windows, list[tuple[Rule, Caps, int, int]]] = {}
         self._muted_test_count = 0
-        #: offsets of failure summaries in warning output, by window (see unmute)
-        self._muted_failures: dict[tuple[str, int], list[int]] = {}
+        self._muted_failures: dict[Windows, int] = {}
+        self._muted_causes: dict[Windows, set[str]] = {}
         self.successes = 0  # success markers seen (a passing summary)
         self.last_success = -1  # offset of the last one
         self.last_failure = -1  # offset of the last failing-test or failure-summary hit
@@ -97,19 +101,23 @@ class ReportSink:
         # repeated lines are common (retries, loops): mask each distinct text once
         self._signatures: dict[tuple[str, str], tuple[str, str]] = {}
 
-    def unmute(self, windows: set[tuple[str, int]]) -> None:
-        """Causes muted by these windows (section rule id, line) count after all, and so
-        do the failing tests listed in them."""
-        if windows:
-            for cand in self.candidates.values():
-                if cand.muted in windows:
+    def unmute(self, unclosed: set[tuple[str, int]]) -> None:
+        """Windows whose stop line never came (section rule id, line) are not known to
+        be warning output: what they alone held counts after all (causes, failing tests,
+        failure summaries); a line another window that did close also held stays muted."""
+        def alone(windows: Windows) -> bool:
+            return all(w in unclosed for w in windows)
+
+        for windows in [w for w in self._muted_causes if alone(w)]:
+            for fp in self._muted_causes.pop(windows):
+                if (cand := self.candidates.get(fp)) is not None:
                     cand.muted = None
-            for window in sorted(windows):
-                for rule, caps, line_no, offset in self._muted_tests.pop(window, ()):
-                    self.last_failure = max(self.last_failure, offset)
-                    self._add_test(rule, caps, line_no)
-                for offset in self._muted_failures.pop(window, ()):
-                    self.last_failure = max(self.last_failure, offset)
+        for windows in sorted(w for w in self._muted_tests if alone(w)):
+            for rule, caps, line_no, offset in self._muted_tests.pop(windows):
+                self.last_failure = max(self.last_failure, offset)
+                self._add_test(rule, caps, line_no)
+        for windows in [w for w in self._muted_failures if alone(w)]:
+            self.last_failure = max(self.last_failure, self._muted_failures.pop(windows))
 
     def add_mark(self, kind: str, offset: int) -> None:
         """A success summary, a CI step start or a retry on the line at ``offset``: what
@@ -125,7 +133,7 @@ class ReportSink:
 
     def add(self, rule: Rule, text: str, caps: Caps, line_no: int, offset: int,
             section_rule: str | None = None, section_line: int | None = None,
-            muted: tuple[str, int] | None = None) -> Candidate | None:
+            muted: tuple[str, int] | None = None, within: Windows = ()) -> Candidate | None:
         """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is); ``muted``
         names the section whose warning output the line is in.
 
@@ -141,9 +149,9 @@ class ReportSink:
         if kind == "test" or (kind == "summary" and rule.cause):
             if muted is None:
                 self.last_failure = max(self.last_failure, offset)
-            elif kind == "summary" and self._muted_test_count < MAX_TESTS:
-                self._muted_test_count += 1
-                self._muted_failures.setdefault(muted, []).append(offset)
+            elif kind == "summary":
+                held = within or (muted,)
+                self._muted_failures[held] = max(self._muted_failures.get(held, -1), offset)
         if kind == "test":
             if muted is None:
                 self._add_test(rule, caps, line_no)
@@ -151,7 +159,8 @@ class ReportSink:
                 # a test listed in warning output (pytest -rA PASSES) passed, unless the
                 # window turns out not to be warning output
                 self._muted_test_count += 1
-                self._muted_tests.setdefault(muted, []).append((rule, caps, line_no, offset))
+                self._muted_tests.setdefault(within or (muted,), []).append(
+                    (rule, caps, line_no, offset))
         elif kind == "wrapper" and len(self.wrappers) < MAX_MARKS:
             self.wrappers.append(offset)
         if not rule.is_cause:
@@ -165,6 +174,8 @@ class ReportSink:
                 sig = sig[: MAX_SIGNATURE - 1] + "…"
             memo = remember(self._signatures, key, (sig, fp), _MEMO_SIZE)
         sig, fp = memo
+        if muted is not None:
+            self._muted_causes.setdefault(within or (muted,), set()).add(fp)
         cand = self.candidates.get(fp)
         if cand is not None:
             # a line counts once, whichever rules hit it: a line's own hits come in
