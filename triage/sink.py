@@ -135,7 +135,8 @@ class ReportSink:
             section_rule: str | None = None, section_line: int | None = None,
             muted: tuple[str, int] | None = None, within: Windows = ()) -> Candidate | None:
         """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is); ``muted``
-        names the section whose warning output the line is in.
+        names the section whose warning output the line is in, ``within`` every section
+        whose window holds it (``muted`` first).
 
         Returns the candidate when it is new (or its first occurrence outside warning
         output) and wants an excerpt. A hit that only repeats a known cause costs a
