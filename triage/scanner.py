@@ -518,7 +518,7 @@ class Scanner:
                   if self._mutes and rule.kind in _MUTABLE and rule.category not in RUN_BREAKING
                   else ())
         cand = self._sink.add(rule, shown, caps, line_no, offset, section.id if section else None,
-                              section_line, within[0] if within else None, within)
+                              section_line, within)
         if cand is None:
             return
         before, after = rule.context or (self.options.context, self.options.context)

@@ -133,10 +133,9 @@ class ReportSink:
 
     def add(self, rule: Rule, text: str, caps: Caps, line_no: int, offset: int,
             section_rule: str | None = None, section_line: int | None = None,
-            muted: tuple[str, int] | None = None, within: Windows = ()) -> Candidate | None:
-        """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is); ``muted``
-        names the section whose warning output the line is in, ``within`` every section
-        whose window holds it (``muted`` first).
+            within: Windows = ()) -> Candidate | None:
+        """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is); ``within``
+        names the sections whose warning output holds the line, the first one shown.
 
         Returns the candidate when it is new (or its first occurrence outside warning
         output) and wants an excerpt. A hit that only repeats a known cause costs a
@@ -147,12 +146,12 @@ class ReportSink:
             self.add_mark(kind, offset)
             return None
         self.hits += 1
+        muted = within[0] if within else None
         if kind == "test" or (kind == "summary" and rule.cause):
             if muted is None:
                 self.last_failure = max(self.last_failure, offset)
             elif kind == "summary":
-                held = within or (muted,)
-                self._muted_failures[held] = max(self._muted_failures.get(held, -1), offset)
+                self._muted_failures[within] = max(self._muted_failures.get(within, -1), offset)
         if kind == "test":
             if muted is None:
                 self._add_test(rule, caps, line_no)
@@ -160,8 +159,7 @@ class ReportSink:
                 # a test listed in warning output (pytest -rA PASSES) passed, unless the
                 # window turns out not to be warning output
                 self._muted_test_count += 1
-                self._muted_tests.setdefault(within or (muted,), []).append(
-                    (rule, caps, line_no, offset))
+                self._muted_tests.setdefault(within, []).append((rule, caps, line_no, offset))
         elif kind == "wrapper" and len(self.wrappers) < MAX_MARKS:
             self.wrappers.append(offset)
         if not rule.is_cause:
@@ -175,8 +173,8 @@ class ReportSink:
                 sig = sig[: MAX_SIGNATURE - 1] + "…"
             memo = remember(self._signatures, key, (sig, fp), _MEMO_SIZE)
         sig, fp = memo
-        if muted is not None:
-            self._muted_causes.setdefault(within or (muted,), set()).add(fp)
+        if within:
+            self._muted_causes.setdefault(within, set()).add(fp)
         cand = self.candidates.get(fp)
         if cand is not None:
             # a line counts once, whichever rules hit it: a line's own hits come in
