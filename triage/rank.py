@@ -123,10 +123,17 @@ class _Owners:
         return best
 
 
-def _retried(retry_at: list[int], offset: int) -> bool:
-    """Whether a line announcing a retry starts just after the line at ``offset``."""
-    i = bisect_right(retry_at, offset)
-    return i < len(retry_at) and retry_at[i] <= offset + RETRY_REACH
+def retried_errors(cands: list[Candidate], retries: list[int]) -> set[int]:
+    """The ids of the error causes whose last occurrence a line announcing a retry
+    follows (starts within :data:`RETRY_REACH` bytes after it)."""
+    retry_at = sorted(retries)
+    out = set()
+    for c in cands:
+        if c.rule.kind == "error":
+            i = bisect_right(retry_at, c.last_offset)
+            if i < len(retry_at) and retry_at[i] <= c.last_offset + RETRY_REACH:
+                out.add(id(c))
+    return out
 
 
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
@@ -138,13 +145,12 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> b
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
                      passed_after: set[int] | None = None,
                      test_output: list[tuple[int, int, str]] | None = None,
-                     retries: list[int] | None = None
+                     retried: set[int] | None = None
                      ) -> list[tuple[float, list[str], Candidate]]:
     """Score and order causes; ``failed`` are the offset ranges of CI steps that failed,
     ``passed_after`` the ids of the causes a success summary outweighs (:func:`outweighed`),
-    ``test_output`` the ranges of failing tests' own output, ``retries`` the offsets of
-    lines announcing a retry."""
-    retry_at = sorted(retries or ())
+    ``test_output`` the ranges of failing tests' own output, ``retried`` the ids of the
+    error causes a retry announcement follows (:func:`retried_errors`)."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
@@ -192,7 +198,7 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             if _CHECK_WORDS.search(c.hit.text):
                 total += CHECK_BONUS
                 reasons.append(f"reads like a failed check (+{CHECK_BONUS:.0f})")
-        if r.kind == "error" and _retried(retry_at, c.last_offset):
+        if retried and id(c) in retried:
             total += RETRIED_ADJUST
             reasons.append(f"a retry follows it ({RETRIED_ADJUST:.0f})")
         if passed_after and id(c) in passed_after:
@@ -295,15 +301,14 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     exited_nonzero = exit_code not in (None, 0)
     every = list(sink.candidates.values())
     passed_after = {id(c) for c in every if outweighed(c, sink.last_success, sink.last_failure)}
+    retried_ids = retried_errors(every, sink.retries) if sink.retries else set()
     scored = score_candidates(every, failed_steps(sink.steps, sink.wrappers), passed_after,
-                              sink.test_output, sink.retries)
+                              sink.test_output, retried_ids)
     muted = sum(c.muted is not None for c in every)
     superseded = 0 if exited_nonzero else len(passed_after)
-    retry_at = sorted(sink.retries)
     retried = 0 if exited_nonzero else sum(
-        1 for c in every if id(c) not in passed_after and c.muted is None
-        and c.rule.kind == "error" and c.rule.category not in RUN_BREAKING
-        and _retried(retry_at, c.last_offset))
+        1 for c in every if id(c) in retried_ids and id(c) not in passed_after
+        and c.muted is None and c.rule.category not in RUN_BREAKING)
     evidence = len(every) - muted - superseded - retried
     first, last = sink.dropped_errors
     failing = (evidence > 0 or exited_nonzero or sink.dropped_always_fail
