@@ -33,7 +33,7 @@ def test_every_occurrence_and_the_lines_holding_one(backend, block):
     for lo in (0, len(block) // 3):
         lines = sorted({block.rfind(b"\n", lo, end - len(ANCHORS[i])) + 1 or lo
                         for end, i in expected if end - len(ANCHORS[i]) >= lo})
-        assert pf.line_starts(block, lo, len(block)) == lines
+        assert [start for start, _end in pf.line_spans(block, lo, len(block))] == lines
         ends = [block.find(b"\n", start) % (len(block) + 1) for start in lines]  # -1: the end
         assert pf.line_spans(block, lo, len(block)) == list(zip(lines, ends, strict=True))
 
@@ -42,4 +42,4 @@ def test_every_occurrence_and_the_lines_holding_one(backend, block):
 def test_no_anchors_find_nothing(backend):
     pf = make_prefilter([], backend)
     assert pf.find(b"Error") == []
-    assert pf.line_starts(b"Error", 0, 5) == []
+    assert pf.line_spans(b"Error", 0, 5) == []

@@ -5,7 +5,7 @@ and anchor index of **every** occurrence of every anchor in ``block``,
 overlapping ones included, sorted by end offset then anchor index;
 ``line_spans(buf, lo, hi)`` returns the lines of ``buf[lo:hi]`` (lines end with
 ``\\n``) that hold an occurrence, ascending, as ``(start, end)`` offsets in ``buf``
-(``end``: the newline, or ``hi``), and ``line_starts`` their starts. A prefilter may
+(``end``: the newline, or ``hi``). A prefilter may
 report candidates that the rules later reject; it never misses one. Because
 all backends report exactly the literal occurrences, the reports built on
 them are identical (tested).
@@ -40,8 +40,6 @@ class Prefilter(Protocol):
     def find(self, block: Buffer, base: int = 0) -> list[Match]: ...
 
     def line_spans(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, int]]: ...
-
-    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]: ...
 
 
 class HyperscanPrefilter:
@@ -113,9 +111,6 @@ class HyperscanPrefilter:
                       scratch=self._scratch)
         return line_spans(buf, lo, hi, inside)
 
-    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
-        return [start for start, _end in self.line_spans(buf, lo, hi)]
-
 
 #: changes whenever the way anchors are compiled does (cached databases are keyed by it)
 _DB_FORMAT = b"exact-bytes/1"
@@ -128,8 +123,8 @@ def _exact(anchor: bytes) -> bytes:
                     for c in anchor)
 
 
-class _LineStartsByRegex:
-    """``line_starts`` for the automaton backends: one standard-library regex over the
+class _LineSpansByRegex:
+    """``line_spans`` for the automaton backends: one standard-library regex over the
     range, which is faster than their listing of every overlapping occurrence on the
     short ranges that section follows search."""
 
@@ -144,11 +139,8 @@ class _LineStartsByRegex:
             return []
         return line_spans(buf, lo, hi, [m.start() for m in self._line_re.finditer(buf, lo, hi)])
 
-    def line_starts(self, buf: bytes, lo: int, hi: int) -> list[int]:
-        return [start for start, _end in self.line_spans(buf, lo, hi)]
 
-
-class AhoCorasickRsPrefilter(_LineStartsByRegex):
+class AhoCorasickRsPrefilter(_LineSpansByRegex):
     name = "ahocorasick-rs"
 
     def __init__(self, anchors: Sequence[bytes]) -> None:
@@ -171,7 +163,7 @@ class AhoCorasickRsPrefilter(_LineStartsByRegex):
         return out
 
 
-class PyAhoCorasickPrefilter(_LineStartsByRegex):
+class PyAhoCorasickPrefilter(_LineSpansByRegex):
     name = "pyahocorasick"
 
     def __init__(self, anchors: Sequence[bytes]) -> None:
