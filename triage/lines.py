@@ -91,23 +91,24 @@ class NewlineCounter:
     """Newlines in ranges of one buffer. Ranges of a few KB and more of a big input are
     counted with numpy, over a view of the buffer made once."""
 
-    __slots__ = ("_arr", "_buf")
+    __slots__ = ("_arr", "_buf", "_nonzero")
 
     def __init__(self, buf: bytes, big: bool = False) -> None:
         self._buf = buf
         self._arr: Any = None
+        self._nonzero: Any = None
         if big:
             import numpy as np
 
             self._arr = np.frombuffer(buf, dtype=np.uint8)
+            self._nonzero = np.count_nonzero
 
     def count(self, lo: int, hi: int) -> int:
         arr = self._arr
         if arr is None or hi - lo < _NUMPY_RANGE:
             return self._buf.count(b"\n", lo, hi)
-        import numpy as np
-
-        return sum(int(np.count_nonzero(arr[i: min(i + _NUMPY_STEP, hi)] == 10))
+        nonzero = self._nonzero
+        return sum(int(nonzero(arr[i: min(i + _NUMPY_STEP, hi)] == 10))
                    for i in range(lo, hi, _NUMPY_STEP))
 
     def after(self, lo: int, n: int, hi: int) -> int:

@@ -328,7 +328,7 @@ class Scanner:
         # warning output is known before anything is reported in the block, whatever
         # order follows run in: open windows first, then this block's, then the rest
         self._sink.new_block()
-        if self._mutes and self._mutes[0].last < base:  # (a hit may go back one line)
+        if self._mutes:  # drop the windows that ended (a hit may go back one line)
             self._mutes = [m for m in self._mutes if m.last >= base]
         if self._follows:
             self._continue_follows(buf, lo, base, mutes=True)
@@ -426,8 +426,9 @@ class Scanner:
                 self._sink.add_mark(rules[i].kind, self._consumed + ls - lo)
             return
         line_no = self._line_number(block, ls)
-        if self._mutes and (self._mutes[0].last < line_no - 1 or len(self._mutes) > 4):
-            # windows that ended (a hit goes back one line at most)
+        if self._mutes and self._mutes[0].last < line_no - 1:
+            # windows that ended (a hit goes back one line at most); one that ends
+            # behind a longer one is dropped with the next block
             self._mutes = [m for m in self._mutes if m.last >= line_no - 1]
         for i, caps in hits:
             rule = rules[i]
