@@ -8,12 +8,15 @@ printed at the end; ``TRIAGE_BENCH_FULL=1`` for the 1 GB corpus).
 
 from __future__ import annotations
 
+import gzip
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -140,6 +143,34 @@ def test_fallback_backends(make_corpus: Callable[..., Path], backend: str) -> No
     scan(path, options=opts)
     t = min(timed(lambda: scan(path, options=opts)) for _ in range(2))
     record(f"backend {backend}", mb=50, mbps=mbps(path.stat().st_size, t))
+
+
+def inflate_only(path: Path) -> int:
+    """The ceiling for a compressed log: inflating it, nothing else."""
+    z, n = zlib.decompressobj(31), 0
+    with path.open("rb") as f:
+        while chunk := f.read(4 << 20):
+            n += len(z.decompress(chunk))
+    return n
+
+
+def test_compressed_log(make_corpus: Callable[..., Path]) -> None:
+    plain = make_corpus(50_000_000)
+    packed = plain.with_name(plain.name + ".gz")
+    if not packed.exists():
+        tmp = packed.with_suffix(".tmp")
+        with plain.open("rb") as src, gzip.open(tmp, "wb", compresslevel=6) as dst:
+            shutil.copyfileobj(src, dst, 4 << 20)
+        tmp.replace(packed)
+    size = plain.stat().st_size
+    report = scan(packed)
+    assert report.source.compression == "gzip" and report.source.problem is None
+    t_scan, t_inflate, ratio = paired(lambda: scan(packed), lambda: inflate_only(packed))
+    t_plain = min(timed(lambda: scan(plain)) for _ in range(2))
+    record("compressed log (gzip, 50 MB of log)", mb=round(size / 1e6),
+           compressed_mb=round(packed.stat().st_size / 1e6, 1),
+           scan_mbps=mbps(size, t_scan), inflate_only_mbps=mbps(size, t_inflate),
+           scan_over_inflate_time=round(ratio, 2), plain_scan_mbps=mbps(size, t_plain))
 
 
 def test_hit_density(make_corpus: Callable[..., Path]) -> None:

@@ -121,6 +121,9 @@ class SourceInfo:
     truncated: bool = False
     truncated_lines: int = 0
     envelope: str = "plain"
+    compression: str | None = None  # "gzip", "bzip2" or "xz": the log was inflated
+    #: why the log could not be read to its end (then ``truncated`` is true too)
+    problem: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -130,6 +133,8 @@ class SourceInfo:
             "truncated": self.truncated,
             "truncated_lines": self.truncated_lines,
             "envelope": self.envelope,
+            "compression": self.compression,
+            "problem": self.problem,
         }
 
 

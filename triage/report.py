@@ -80,8 +80,11 @@ def render_text(report: JobReport, *, colour: bool = False, excerpts: bool = Tru
     out = [
         f"{c('bold', r.source.name)}: {c(status_colour, r.status.upper())}"
         f" ({r.category}) — {r.source.lines} lines, {r.source.bytes} bytes"
+        + (f" ({r.source.compression})" if r.source.compression else "")
         + (f", {r.source.truncated_lines} long lines cut" if r.source.truncated_lines else "")
     ]
+    if r.source.problem:
+        out.append(c("yellow", f"  warning: {r.source.problem}"))
     total = r.stats.get("failing_tests_total", len(r.failing_tests))
     if r.failing_tests:
         out.append(c("bold", f"Failing tests ({total}):"))
@@ -114,6 +117,8 @@ def render_text(report: JobReport, *, colour: bool = False, excerpts: bool = Tru
 def render_markdown(report: JobReport) -> str:
     r = redact_report(report)
     out = [f"### `{r.source.name}`: **{r.status}** ({r.category})", ""]
+    if r.source.problem:
+        out += [f"> Warning: {r.source.problem}", ""]
     if r.failing_tests:
         total = r.stats.get("failing_tests_total", len(r.failing_tests))
         out.append(f"**Failing tests ({total})**")

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from . import rank
+from .compressed import SNIFF_BYTES, Inflater, sniff
 from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import (
     BIG_INPUT,
@@ -142,6 +143,9 @@ class Scanner:
             else None
         self._lens = [len(a) for a in self.rules.anchors]
         self._sink = ReportSink()
+        self._sniffed = False  # the first bytes told whether the log is compressed
+        self._start = b""  # ... which are held until there are enough of them
+        self._inflater: Inflater | None = None
         self._mode: str | None = None
         self._head = b""
         self._env: CircleCIEnvelope | None = None
@@ -203,6 +207,30 @@ class Scanner:
         if not isinstance(chunk, bytes):  # bytearray, memoryview: lines are memo keys
             chunk = bytes(chunk)
         self._raw_bytes += len(chunk)
+        if not self._sniffed:
+            self._start += chunk
+            if len(self._start) < SNIFF_BYTES:
+                return
+            chunk, self._start = self._start, b""
+            self._sniff(chunk)
+        self._take(chunk)
+
+    def _take(self, chunk: bytes) -> None:
+        if self._inflater is None:
+            self._feed_log(chunk)
+            return
+        for piece in self._inflater.feed(chunk):
+            self._feed_log(piece)
+
+    def _sniff(self, start: bytes) -> None:
+        """Tell a compressed log by its first bytes."""
+        self._sniffed = True
+        fmt = sniff(start, self.name)
+        if fmt is not None:
+            self._inflater = Inflater(fmt)
+
+    def _feed_log(self, chunk: bytes) -> None:
+        """Scan the next bytes of the log itself (inflated, if it was compressed)."""
         if self._mode is None:
             self._head += chunk
             if len(self._head.lstrip()) < _DETECT_BYTES:
@@ -271,6 +299,13 @@ class Scanner:
         """End of input: scan the last partial line and build the report."""
         if self._finished:
             raise RuntimeError("Scanner.finish() called twice")
+        if not self._sniffed:
+            start, self._start = self._start, b""
+            self._sniff(start)
+            self._take(start)
+        if self._inflater is not None:
+            for piece in self._inflater.finish():
+                self._feed_log(piece)
         if self._mode is None:
             head, self._head = self._head, b""
             self._choose_mode(head)
@@ -288,11 +323,17 @@ class Scanner:
         # is not known to be warning output: what it alone muted counts after all
         self._sink.unmute({(m.rule_id, m.line) for m in self._unclosed if not m.closed})
         elapsed = time.perf_counter() - self._started
+        problem = self._inflater.problem if self._inflater is not None else None
+        if problem is None and self._env is not None and not self._env.complete:
+            problem = ("the CircleCI step output ends before its JSON array is closed "
+                       "(cut off?): the log is reported up to there")
         source = SourceInfo(
             name=self.name, bytes=self._raw_bytes, lines=self._lines,
-            truncated=bool(self._truncated_lines
-                           or (self._env and (self._env.truncated or not self._env.complete))),
+            truncated=bool(self._truncated_lines or problem
+                           or (self._env is not None and self._env.truncated)),
             truncated_lines=self._truncated_lines, envelope=self._mode or "plain",
+            compression=self._inflater.format if self._inflater is not None else None,
+            problem=problem,
         )
         return rank.build_report(self._sink, source, self.options, elapsed)
 
@@ -865,8 +906,9 @@ def _workers_for(path: Path, scanner: Scanner) -> int:
     if opts.workers == 0 and size < PARALLEL_MIN_BYTES:
         return 1
     with path.open("rb") as f:
-        if looks_like_circleci_json(f.read(4096)):
-            return 1  # offsets in the file are not offsets in the log text
+        head = f.read(4096)
+    if sniff(head[:SNIFF_BYTES], str(path)) is not None or looks_like_circleci_json(head):
+        return 1  # offsets in the file are not offsets in the log text
     return opts.workers or (os.cpu_count() or 1)
 
 

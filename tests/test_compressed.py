@@ -1,0 +1,218 @@
+"""Compressed logs: told by their first bytes, inflated as they stream, reported as the
+plain log would be; damage is reported, never a crash and never silent."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import json
+import lzma
+import random
+import tracemalloc
+import zlib
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from triage import Scanner, scan
+from triage.compressed import SLICE, Inflater, sniff
+from triage.errors import InputError
+
+from .conftest import FIXTURES, comparable
+from .test_cli import run
+from .test_properties import split
+
+LOGS = sorted((FIXTURES / "logs").glob("*.log"))
+COMPRESS: dict[str, Callable[[bytes], bytes]] = {
+    "gzip": lambda b: gzip.compress(b, mtime=0),
+    "bzip2": bz2.compress,
+    "xz": lzma.compress,
+}
+PYTEST_LOG = (FIXTURES / "logs" / "pytest_assert_color.log").read_bytes()
+GO_LOG = (FIXTURES / "logs" / "go_test_panic.log").read_bytes()
+ALL_LOGS = b"".join(p.read_bytes() for p in LOGS)
+
+
+def same_log(report: Any) -> dict[str, Any]:
+    """A report without what tells the compressed input from the plain one."""
+    d = comparable(report)
+    for key in ("bytes", "compression"):
+        d["source"].pop(key)
+    return d
+
+
+@pytest.mark.parametrize("fmt", sorted(COMPRESS))
+def test_a_compressed_log_gives_the_plain_logs_report(fmt: str) -> None:
+    for path in LOGS[::7]:
+        plain = path.read_bytes()
+        packed = COMPRESS[fmt](plain)
+        report = scan(packed, name=path.name)
+        assert report.source.compression == fmt, path.name
+        assert report.source.bytes == len(packed)
+        assert report.source.problem is None and not report.source.truncated, path.name
+        assert same_log(report) == same_log(scan(plain, name=path.name)), path.name
+
+
+def test_a_path_stdin_and_the_cli_all_inflate(tmp_path: Any) -> None:
+    log = tmp_path / "build.log.gz"
+    log.write_bytes(gzip.compress(PYTEST_LOG))
+    renamed = tmp_path / "renamed.txt"  # the name does not matter: the bytes do
+    renamed.write_bytes(gzip.compress(PYTEST_LOG))
+    expected = same_log(scan(PYTEST_LOG))
+    assert same_log(scan(log)) == expected
+    assert same_log(scan(renamed)) == expected
+    p = run("scan", str(log))
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.decode()
+    assert out.splitlines()[0].endswith("bytes (gzip)")
+    assert "tests/test_calc.py::test_add[2-2-5]" in out
+    p = run("scan", "--format", "json", "-", stdin=log.read_bytes())
+    row = json.loads(p.stdout)
+    assert row["source"]["compression"] == "gzip" and row["source"]["problem"] is None
+    assert row["failing_tests"] == expected["failing_tests"]
+
+
+def test_several_streams_and_padding_are_one_log() -> None:
+    half = len(GO_LOG) // 2
+    cut = GO_LOG.rfind(b"\n", 0, half) + 1
+    packed = gzip.compress(GO_LOG[:cut]) + gzip.compress(GO_LOG[cut:]) + b"\0" * 512
+    report = scan(packed)
+    assert report.source.problem is None
+    assert same_log(report) == same_log(scan(GO_LOG))
+    packed = bz2.compress(GO_LOG[:cut]) + bz2.compress(GO_LOG[cut:])
+    assert same_log(scan(packed)) == same_log(scan(GO_LOG))
+
+
+def test_a_compressed_circleci_step_output_is_unwrapped() -> None:
+    lines = PYTEST_LOG.decode().splitlines(keepends=True)
+    envelope = json.dumps([{"message": "".join(lines[:30]), "type": "out"},
+                           {"message": "".join(lines[30:]), "type": "out"}]).encode()
+    report = scan(gzip.compress(envelope))
+    assert report.source.envelope == "circleci-json"
+    assert report.source.compression == "gzip"
+    assert [t.id for t in report.failing_tests] == [t.id for t in scan(PYTEST_LOG).failing_tests]
+
+
+def test_a_cut_off_stream_is_reported_as_far_as_it_goes() -> None:
+    packed = gzip.compress(PYTEST_LOG)
+    report = scan(packed[: len(packed) * 2 // 3])
+    assert report.source.truncated
+    assert report.source.problem is not None and "ends early" in report.source.problem
+    assert 0 < report.source.lines < scan(PYTEST_LOG).source.lines
+    # what was inflated is the log's start, scanned as such
+    first = report.failing_tests[0]
+    assert first.id == scan(PYTEST_LOG).failing_tests[0].id.split("::")[-1] or first.id
+
+
+def test_corrupt_data_keeps_everything_before_the_damage() -> None:
+    packed = bytearray(gzip.compress(GO_LOG))
+    at = len(packed) // 2
+    packed[at: at + 8] = b"\xff" * 8
+    report = scan(bytes(packed))
+    assert report.source.truncated
+    assert report.source.problem is not None and "corrupt at byte" in report.source.problem
+    # the damaged byte is named exactly: inflating stops at or right after it
+    where = int(report.source.problem.split("corrupt at byte ")[1].split(" ")[0].replace(",", ""))
+    assert at <= where <= at + 8
+    inflated = zlib.decompressobj(31).decompress(bytes(packed[:at]))
+    complete = inflated[: inflated.rfind(b"\n") + 1]
+    assert report.source.lines >= complete.count(b"\n")
+
+
+def test_bytes_after_the_last_stream_are_reported() -> None:
+    report = scan(gzip.compress(PYTEST_LOG) + b"this is not gzip\n")
+    assert report.source.problem is not None
+    assert "the bytes after it are not gzip" in report.source.problem
+    assert same_log(report)["failing_tests"] == same_log(scan(PYTEST_LOG))["failing_tests"]
+
+
+def test_data_that_only_starts_like_gzip_is_reported_not_valid() -> None:
+    report = scan(b"\x1f\x8b\x08" + b"nonsense" * 10)
+    assert report.source.compression == "gzip"
+    assert report.source.problem is not None and "not valid gzip" in report.source.problem
+    assert report.status == "unknown" and report.source.lines == 0
+
+
+@pytest.mark.parametrize(("head", "what"), [
+    (b"PK\x03\x04\x14\x00\x00\x00", "zip archive"),
+    (b"(\xb5/\xfd\x00\x00", "zstd"),
+    (b"7z\xbc\xaf\x27\x1c\x00\x04", "7z archive"),
+])
+def test_archives_are_refused_with_what_to_do(head: bytes, what: str, tmp_path: Any) -> None:
+    with pytest.raises(InputError, match=what):
+        scan(head + b"\0" * 64, name="logs")
+    bad = tmp_path / "logs.bin"
+    bad.write_bytes(head + b"\0" * 64)
+    good = tmp_path / "good.log"
+    good.write_bytes(PYTEST_LOG)
+    p = run("scan", str(bad), str(good))
+    assert p.returncode == 2
+    assert f"error: {bad}: is {'an' if what[0] in 'aeiou' else 'a'}" in p.stderr.decode() \
+        or f"error: {bad}: is {what}" in p.stderr.decode()
+    assert what in p.stderr.decode() and "first" in p.stderr.decode()
+    assert "good.log: FAILED" in p.stdout.decode()  # the other input is still reported
+
+
+def test_plain_text_that_resembles_a_magic_is_plain() -> None:
+    assert sniff(b"BZh9 is a band\n") is None  # bzip2 needs its block magic too
+    assert sniff(b"\x1f\x8b") is None  # and gzip its method byte
+    assert scan(b"BZh9 is a band\nE   assert 1 == 2\n").status == "failed"
+
+
+def test_a_huge_inflated_line_stays_in_bounded_memory() -> None:
+    size = 64 << 20
+    packed = gzip.compress(b"x" * size + b"\nE   assert 1 == 2\n", compresslevel=1)
+    tracemalloc.start()
+    try:
+        s = Scanner()
+        for k in range(0, len(packed), 1 << 16):
+            s.feed(packed[k: k + 1 << 16])
+        report = s.finish()
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert report.source.truncated_lines == 1 and report.status == "failed"
+    assert peak < 24 << 20, f"peak {peak >> 20} MiB"
+
+
+def test_the_inflater_checks_its_format() -> None:
+    with pytest.raises(ValueError):
+        Inflater("zip")
+
+
+def _noise(n: int) -> bytes:
+    """Lines of hex digits, which compress to about half: long compressed streams."""
+    hexed = random.Random(0).randbytes(n).hex().encode()
+    return b"\n".join(hexed[k: k + 64] for k in range(0, len(hexed), 64)) + b"\n"
+
+
+#: per format: one stream of a log longer than a slice compressed, and that stream
+#: followed by another
+_LONG = ALL_LOGS + _noise(320_000)
+_STREAMS = {fmt: [COMPRESS[fmt](_LONG), COMPRESS[fmt](_LONG) + COMPRESS[fmt](PYTEST_LOG)]
+            for fmt in COMPRESS}
+_STREAMS["gzip"].append(gzip.compress(ALL_LOGS, compresslevel=0, mtime=0))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(fmt=st.sampled_from(sorted(COMPRESS)), which=st.integers(0, 2),
+       how=st.sampled_from(["whole", "cut", "damage"]),
+       where=st.floats(0, 1), xor=st.integers(1, 255),
+       cuts=st.lists(st.integers(0, 1 << 20), max_size=12))
+def test_the_report_is_the_same_for_every_chunking_whole_cut_or_damaged(
+        fmt: str, which: int, how: str, where: float, xor: int, cuts: list[int]) -> None:
+    streams = _STREAMS[fmt]
+    assert all(len(p) > SLICE for p in streams[:2])  # damage may fall in either slice
+    packed = bytearray(streams[which % len(streams)])
+    at = min(int(where * len(packed)), len(packed) - 1)
+    if how == "cut":
+        packed = packed[:at]
+    elif how == "damage":
+        packed[at] ^= xor
+    data = bytes(packed)
+    whole = comparable(scan(data))
+    assert comparable(scan(split(data, cuts))) == whole
+    assert comparable(scan([data[k: k + 1] for k in range(0, 4096)] + [data[4096:]])) == whole

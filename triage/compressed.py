@@ -1,0 +1,199 @@
+"""Compressed logs: gzip, bzip2 and xz, told apart by their magic bytes (not by the
+file name, so stdin and renamed files work too) and inflated a piece at a time.
+
+Memory stays bounded whatever the compression ratio: :meth:`Inflater.feed` yields
+pieces of at most :data:`PIECE` bytes. Several streams one after another (``cat
+a.gz b.gz``, pbzip2, multi-stream xz) are read as one log, and NUL padding after the
+last one is ignored. What cannot be read is never dropped silently: corrupt data, a
+stream cut off before its end or trailing bytes of another kind end the inflating
+and are described in :attr:`Inflater.problem`, and the log is reported as far as it
+could be read.
+
+Archives and formats the standard library cannot read (zip, 7z, zstd) are refused
+with an :class:`~triage.errors.InputError` that says how to unpack them.
+"""
+
+from __future__ import annotations
+
+import bz2
+import lzma
+import zlib
+from collections.abc import Generator, Iterator
+from typing import Final
+
+from .errors import InputError
+
+__all__ = ["PIECE", "SLICE", "SNIFF_BYTES", "Inflater", "sniff"]
+
+#: the most bytes one piece of inflated output holds
+PIECE: Final = 1 << 20
+#: compressed bytes handed to the decompressor at a time
+SLICE: Final = 256 * 1024
+#: the bytes at the start of the input that tell its format
+SNIFF_BYTES: Final = 10
+
+_BZ2_BLOCK = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")  # block / empty
+_XZ: Final = b"\xfd7zXZ\x00"
+_REFUSED = {
+    b"PK\x03\x04": ("a zip archive",
+                    "unzip it first, e.g. `unzip -p logs.zip | triage scan -`"),
+    b"PK\x05\x06": ("an empty zip archive", "there is no log in it"),
+    b"(\xb5/\xfd": ("zstd-compressed", "decompress it first, e.g. `zstd -dc FILE | triage scan -`"),
+    b"7z\xbc\xaf\x27\x1c": ("a 7z archive", "unpack it first, e.g. `7z x FILE`"),
+}
+
+
+def _is_bzip2(head: bytes) -> bool:
+    return (head[:3] == b"BZh" and len(head) >= 10 and 0x31 <= head[3] <= 0x39
+            and head[4:10] in _BZ2_BLOCK)
+
+
+def sniff(head: bytes, name: str = "<stream>") -> str | None:
+    """The compression of a log starting with ``head`` (``"gzip"``, ``"bzip2"``, ``"xz"``)
+    or None for a plain log. ``head`` holds the first :data:`SNIFF_BYTES` bytes, or the
+    whole input when it is shorter. Raises InputError for archives and formats that
+    cannot be read."""
+    if head[:3] == b"\x1f\x8b\x08":
+        return "gzip"
+    if _is_bzip2(head):
+        return "bzip2"
+    if head[:6] == _XZ:
+        return "xz"
+    for magic, (what, todo) in _REFUSED.items():
+        if head.startswith(magic):
+            raise InputError(f"{name}: is {what}, not a log: {todo}")
+    return None
+
+
+class Inflater:
+    """Incremental decompressor of one compressed log (any number of streams).
+
+    Input is handed to the decompressor in slices of :data:`SLICE` bytes at fixed
+    offsets, whatever the chunks it arrives in: what corrupt data yields, and where
+    it is said to be, is then the same for every chunking of the same bytes. A gzip
+    slice that holds damage is inflated again a byte at a time from a copy of the
+    decompressor, so that all the log before the damaged byte is kept.
+    """
+
+    def __init__(self, fmt: str) -> None:
+        if fmt not in ("gzip", "bzip2", "xz"):
+            raise ValueError(f"unknown compression {fmt!r}")
+        self.format = fmt
+        self.problem: str | None = None  # why the log could not be read to its end
+        self._rest = b""  # input after the last whole slice
+        self._read = 0  # input bytes taken so far (decompressed or skipped padding)
+        self._ended = True  # the last stream ended (or none began)
+        self._stream_at = 0  # where the current stream began ...
+        self._stream_out = 0  # ... and the log bytes it gave so far
+        self._stopped = False  # inflating gave up (see problem): the rest is ignored
+        self._z: zlib._Decompress | None = None
+        self._other: bz2.BZ2Decompressor | lzma.LZMADecompressor | None = None
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        """Take the next compressed bytes; yields the log bytes inflated so far."""
+        if self._stopped:
+            return
+        if self._rest:
+            data, self._rest = self._rest + data, b""
+        whole = len(data) - len(data) % SLICE
+        for k in range(0, whole, SLICE):
+            yield from self._take(data[k: k + SLICE])
+        self._rest = data[whole:]
+
+    def finish(self) -> Iterator[bytes]:
+        """End of input: yields the rest of the log, and notes a stream cut off."""
+        rest, self._rest = self._rest, b""
+        yield from self._take(rest)
+        if self._stopped:
+            return
+        if self._z is not None and not self._ended:
+            try:
+                tail = self._z.flush()
+            except zlib.error:
+                tail = b""
+            for k in range(0, len(tail), PIECE):
+                yield tail[k: k + PIECE]
+        if not self._ended:
+            self._stop(f"the {self.format} data ends early, after {self._read:,} bytes "
+                       "(cut off?): the log is reported up to there")
+
+    def _take(self, data: bytes) -> Iterator[bytes]:
+        while data and not self._stopped:
+            if self._ended:
+                # NUL padding after a stream is skipped; anything else starts one
+                kept = data.lstrip(b"\0")
+                self._read += len(data) - len(kept)
+                data = kept
+                if not data:
+                    return
+                self._start()
+            try:
+                data = yield from self._inflate(data)
+            except (zlib.error, OSError, EOFError, lzma.LZMAError) as exc:
+                self._stop(self._damage(exc))
+
+    def _damage(self, exc: Exception) -> str:
+        """What went wrong, for :attr:`problem`."""
+        fmt = self.format
+        if self._stream_out == 0 and self._stream_at == 0:
+            what = f"is not valid {fmt} data ({exc})"
+        elif self._stream_out == 0:
+            what = (f"ends at byte {self._stream_at:,}; the bytes after it are not {fmt} "
+                    f"({exc})")
+        else:
+            what = f"is corrupt at byte {self._read:,} ({exc})"
+        return f"the {fmt} data {what}: the log is reported up to there"
+
+    def _start(self) -> None:
+        self._ended = False
+        self._stream_at, self._stream_out = self._read, 0
+        if self.format == "gzip":
+            self._z, self._other = zlib.decompressobj(16 + zlib.MAX_WBITS), None
+        elif self.format == "bzip2":
+            self._z, self._other = None, bz2.BZ2Decompressor()
+        else:
+            self._z, self._other = None, lzma.LZMADecompressor(lzma.FORMAT_XZ)
+
+    def _inflate(self, data: bytes) -> Generator[bytes, None, bytes]:
+        """Inflate ``data`` within the current stream; returns the bytes after its end."""
+        if self._z is not None:
+            careful = False  # a byte at a time, after damage: keep all that comes before it
+            while data:
+                z = self._z
+                step, after = (data[:1], data[1:]) if careful else (data, b"")
+                saved = None if careful else z.copy()
+                try:
+                    out = z.decompress(step, PIECE)
+                except zlib.error:
+                    if saved is None:
+                        raise
+                    self._z, careful = saved, True
+                    continue
+                self._read += len(step) - len(z.unconsumed_tail) - len(z.unused_data)
+                data = z.unconsumed_tail + after
+                if out:
+                    self._stream_out += len(out)
+                    yield out
+                if z.eof:
+                    self._ended = True
+                    return z.unused_data + after
+            return b""
+        d = self._other
+        assert d is not None
+        out = d.decompress(data, PIECE)
+        while True:
+            if out:
+                self._stream_out += len(out)
+                yield out
+            if d.eof:
+                self._read += len(data) - len(d.unused_data)
+                self._ended = True
+                return d.unused_data
+            if d.needs_input:
+                self._read += len(data)
+                return b""
+            out = d.decompress(b"", PIECE)
+
+    def _stop(self, problem: str) -> None:
+        self.problem = problem
+        self._stopped = True
