@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import lzma
 import json
 import shutil
 from importlib import resources
@@ -24,6 +25,7 @@ def test_import_a_directory_of_logs(tmp_path: Path) -> None:
     shutil.copy(DATA / "pytest_pass.log", logs / "nested" / "test_1043.log")
     with gzip.open(logs / "lint#7.log.gz", "wb") as f:
         f.write((DATA / "eslint_errors.log").read_bytes())
+    (logs / "build-8.log.xz").write_bytes(lzma.compress((DATA / "npm_eresolve.log").read_bytes()))
     shutil.copy(DATA / "tsc_pretty_color.log", logs / "typecheck.log")
     (logs / "typecheck.log.json").write_text(json.dumps({
         "project": "gh/acme/web", "branch": "feat/x", "commit": "abc123", "job": "tsc",
@@ -38,12 +40,13 @@ def test_import_a_directory_of_logs(tmp_path: Path) -> None:
                           "--format", "json"], env)
     assert code == 0, err
     data = json.loads(out)
-    assert data["kind"] == "import" and data["scanned"] == 4 and data["skipped"] == 0
+    assert data["kind"] == "import" and data["scanned"] == 5 and data["skipped"] == 0
     assert [f["path"] for f in data["failed"]] == [str(logs / "broken.log")]
     with Store(tmp_path / "home" / "history") as store:
         jobs = store.scan("jobs").collect()
         rows = {r["job_number"]: r for r in jobs.iter_rows(named=True)}
-        assert sorted(rows) == [7, 99, 1042, 1043]
+        assert sorted(rows) == [7, 8, 99, 1042, 1043]
+        assert (rows[8]["job_name"], rows[8]["status"]) == ("build", "failed")
         assert (rows[1042]["job_name"], rows[1042]["status"]) == ("test", "failed")
         assert rows[1042]["project"] == "local/web" and rows[1042]["provider"] == "local"
         assert (rows[1043]["job_name"], rows[1043]["status"]) == ("test", "success")
@@ -56,10 +59,10 @@ def test_import_a_directory_of_logs(tmp_path: Path) -> None:
         assert "tests/test_calc.py::test_div_by_zero" in tests["test_id"].to_list()
 
     code, out, _ = cli(["history", "import", str(logs), "--project", "local/web"], env)
-    assert code == 0 and "scanned 0, skipped 4" in out
+    assert code == 0 and "scanned 0, skipped 5" in out
     (logs / "test-1042.log").write_bytes((logs / "test-1042.log").read_bytes() + b"\n")
     code, out, _ = cli(["history", "import", str(logs), "--project", "local/web"], env)
-    assert "scanned 1, skipped 3" in out  # a changed file is another job
+    assert "scanned 1, skipped 4" in out  # a changed file is another job
 
 
 def test_import_needs_a_directory(tmp_path: Path) -> None:

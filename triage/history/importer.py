@@ -2,7 +2,8 @@
 
 Contract:
 - Every file under the directory (recursively; hidden files and ``*.json``
-  sidecars excepted) is one job's log; ``.gz`` files are read decompressed.
+  sidecars excepted) is one job's log; ``.gz`` files are read decompressed, and
+  so are bzip2 and xz files (the scanner tells them by their first bytes).
 - Metadata comes from a sidecar ``<file>.json`` (or ``<stem>.json``) with any
   of: ``project``, ``pipeline_id``, ``pipeline_number``, ``workflow``,
   ``job`` (name), ``job_number``, ``branch``, ``commit``, ``status``,
@@ -44,7 +45,8 @@ from .store import Store
 __all__ = ["ImportResult", "import_dir", "import_file"]
 
 _NAME = re.compile(r"^(?P<job>.+?)(?:[-_#](?P<number>\d+))?$")
-_SUFFIXES = (".log", ".txt", ".out", ".gz")
+_SUFFIXES = (".log", ".txt", ".out")
+_COMPRESSED = (".gz", ".bz2", ".xz")
 CHUNK = 1 << 20
 
 
@@ -83,7 +85,7 @@ def _open(path: Path) -> BinaryIO:
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (".gz", *_SUFFIXES):
+    for suffix in (*_COMPRESSED, *_SUFFIXES):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name
