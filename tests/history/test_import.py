@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gzip
-import lzma
 import json
+import lzma
 import shutil
 from importlib import resources
 from pathlib import Path
