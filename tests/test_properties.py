@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage import ScanOptions, scan
+from triage.compressed import SNIFF_BYTES, sniff
 from triage.decode import clean_line, clean_lines
+from triage.errors import InputError
 from triage.lines import line_starts
 from triage.matcher import ConfirmMemo, captures, confirm_lines
 from triage.prefilter import available_backends
@@ -196,12 +199,27 @@ def test_masking_is_idempotent(text):
     assert mask(once) == once
 
 
+#: starts of compressed logs, so that random bytes also exercise their decompressors
+MAGICS = [b"", b"", b"\x1f\x8b\x08", b"BZh91AY&SY", b"\xfd7zXZ\x00"]
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.binary(max_size=2000), st.lists(st.integers(min_value=0), max_size=5))
-def test_no_bytes_crash_the_scanner(data, cuts):
-    r = scan(split(data, cuts))
+@given(st.sampled_from(MAGICS), st.binary(max_size=2000),
+       st.lists(st.integers(min_value=0), max_size=5))
+def test_no_bytes_crash_the_scanner(magic, body, cuts):
+    """Any bytes give a report; only an archive's first bytes give an error instead."""
+    data = magic + body
+    try:
+        r = scan(split(data, cuts))
+    except InputError:
+        with pytest.raises(InputError):
+            sniff(data[:SNIFF_BYTES])
+        return
     assert r.status in ("failed", "passed", "unknown")
     assert r.source.bytes == len(data)
+    if magic:  # random bytes are never a whole compressed stream
+        assert r.source.compression is not None
+        assert r.source.problem and r.source.truncated
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow,
