@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage import Scanner, scan
-from triage.compressed import SLICE, Inflater, sniff
+from triage.compressed import SLICE, STEP, XZ_MEMLIMIT, Inflater, sniff
 from triage.errors import InputError
 
 from .conftest import FIXTURES, comparable
@@ -113,27 +113,111 @@ def test_corrupt_data_keeps_everything_before_the_damage() -> None:
     packed[at: at + 8] = b"\xff" * 8
     report = scan(bytes(packed))
     assert report.source.truncated
-    assert report.source.problem is not None and "corrupt at byte" in report.source.problem
+    problem = report.source.problem
+    assert problem is not None and "cannot be read past byte" in problem
     # the damaged byte is named exactly: inflating stops at or right after it
-    where = int(report.source.problem.split("corrupt at byte ")[1].split(" ")[0].replace(",", ""))
+    where = int(problem.split("past byte ")[1].split(" ")[0].replace(",", ""))
     assert at <= where <= at + 8
     inflated = zlib.decompressobj(31).decompress(bytes(packed[:at]))
     complete = inflated[: inflated.rfind(b"\n") + 1]
     assert report.source.lines >= complete.count(b"\n")
 
 
-def test_bytes_after_the_last_stream_are_reported() -> None:
-    report = scan(gzip.compress(PYTEST_LOG) + b"this is not gzip\n")
+def _numbered(n: int) -> bytes:
+    return b"".join(b"step %d: compiling module_%d.c ... ok\n" % (i, i * 7919 % 100003)
+                    for i in range(n)) + b"E   assert 1 == 2\n"
+
+
+@pytest.mark.parametrize("fmt", ["bzip2", "xz"])
+def test_bzip2_and_xz_keep_what_comes_before_damage(fmt: str) -> None:
+    log = _numbered(60_000)  # bzip2: three blocks of 900 kB
+    packed = bytearray(COMPRESS[fmt](log))
+    at = len(packed) * 3 // 4
+    packed[at] ^= 0x55
+    report = scan(bytes(packed))
+    problem = report.source.problem
+    assert problem is not None and "cannot be read past byte" in problem
+    # reading stops in the step that holds the damage, or later: bzip2 checks a
+    # whole block before it gives any of it
+    where = int(problem.split("past byte ")[1].split(" ")[0].replace(",", ""))
+    assert where > at - STEP
+    # what inflates from the bytes before the damage, less one step, is all reported
+    d = bz2.BZ2Decompressor() if fmt == "bzip2" else lzma.LZMADecompressor()
+    before = d.decompress(bytes(packed[: at - STEP]))
+    assert report.source.lines >= before.count(b"\n") > 0
+
+
+def test_damage_in_a_later_stream_is_named_as_damage() -> None:
+    later = bytearray(gzip.compress(GO_LOG, mtime=0))
+    later[len(later) // 2] ^= 0xFF
+    first = gzip.compress(PYTEST_LOG, mtime=0)
+    report = scan(first + bytes(later))
     assert report.source.problem is not None
-    assert "the bytes after it are not gzip" in report.source.problem
+    assert "cannot be read past byte" in report.source.problem
+    assert report.source.lines > PYTEST_LOG.count(b"\n")
+
+
+@pytest.mark.parametrize("fmt", sorted(COMPRESS))
+@pytest.mark.parametrize("tail", [b"\n", b"this is not compressed\n",
+                                  b"\0" * (SLICE + 5) + b"zz"])
+def test_bytes_after_the_last_stream_are_reported(fmt: str, tail: bytes) -> None:
+    packed = COMPRESS[fmt](PYTEST_LOG)
+    report = scan(packed + tail)
+    assert report.source.problem == (f"the {fmt} data ends at byte {len(packed):,}; "
+                                     f"what follows is not {fmt}: it was not read")
     assert same_log(report)["failing_tests"] == same_log(scan(PYTEST_LOG))["failing_tests"]
 
 
-def test_data_that_only_starts_like_gzip_is_reported_not_valid() -> None:
+def test_data_that_only_starts_like_gzip_is_reported() -> None:
     report = scan(b"\x1f\x8b\x08" + b"nonsense" * 10)
     assert report.source.compression == "gzip"
-    assert report.source.problem is not None and "not valid gzip" in report.source.problem
+    assert report.source.problem is not None
+    assert report.source.problem.startswith("the gzip data cannot be read past byte ")
     assert report.status == "unknown" and report.source.lines == 0
+
+
+def _xz_with_dictionary(data: bytes, code: int) -> bytes:
+    """``data`` as xz whose block header declares dictionary size ``code`` (40: 4 GiB);
+    the header's CRC is set to match, so only the size is out of the ordinary."""
+    packed = bytearray(lzma.compress(data, check=lzma.CHECK_CRC32))
+    size = (packed[12] + 1) * 4  # the block header follows the 12-byte stream header
+    header = packed[12: 12 + size]
+    at = header.index(b"\x21\x01") + 2  # the LZMA2 filter id, its properties' size
+    header[at] = code
+    header[-4:] = zlib.crc32(bytes(header[:-4])).to_bytes(4, "little")
+    packed[12: 12 + size] = header
+    return bytes(packed)
+
+
+def test_an_xz_stream_asking_for_a_huge_dictionary_is_not_inflated() -> None:
+    packed = _xz_with_dictionary(PYTEST_LOG, 37)  # 1.5 GiB
+    with pytest.raises(lzma.LZMAError):  # what it would take
+        lzma.LZMADecompressor(memlimit=XZ_MEMLIMIT).decompress(packed)
+    tracemalloc.start()
+    try:
+        report = scan(packed)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert report.source.problem is not None
+    assert "cannot be read past byte" in report.source.problem
+    assert peak < 16 << 20
+    assert same_log(scan(_xz_with_dictionary(PYTEST_LOG, 16))) == same_log(scan(PYTEST_LOG))
+
+
+def test_a_log_of_blank_lines_is_not_held_in_memory() -> None:
+    tracemalloc.start()
+    try:
+        s = Scanner()
+        for _ in range(64):
+            s.feed(b"\n" * (1 << 20))
+        s.feed(b"E   assert 1 == 2\n")
+        report = s.finish()
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert report.status == "failed" and report.source.lines == (64 << 20) + 1
+    assert peak < 8 << 20, f"peak {peak >> 20} MiB"
 
 
 @pytest.mark.parametrize(("head", "what"), [

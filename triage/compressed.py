@@ -7,7 +7,8 @@ a.gz b.gz``, pbzip2, multi-stream xz) are read as one log, and NUL padding after
 last one is ignored. What cannot be read is never dropped silently: corrupt data, a
 stream cut off before its end or trailing bytes of another kind end the inflating
 and are described in :attr:`Inflater.problem`, and the log is reported as far as it
-could be read.
+could be read. An xz stream that would need more than :data:`XZ_MEMLIMIT` to inflate
+(its dictionary size is set by whoever wrote it) is not inflated, for the same reason.
 
 Archives and formats the standard library cannot read (zip, 7z, zstd) are refused
 with an :class:`~triage.errors.InputError` that says how to unpack them.
@@ -23,17 +24,23 @@ from typing import Final
 
 from .errors import InputError
 
-__all__ = ["PIECE", "SLICE", "SNIFF_BYTES", "Inflater", "sniff"]
+__all__ = ["PIECE", "SLICE", "SNIFF_BYTES", "STEP", "XZ_MEMLIMIT", "Inflater", "sniff"]
 
 #: the most bytes one piece of inflated output holds
 PIECE: Final = 1 << 20
 #: compressed bytes handed to the decompressor at a time
 SLICE: Final = 256 * 1024
+#: bzip2 and xz input handed to their decompressors at a time: what was inflated
+#: before damage is kept up to the step that holds it
+STEP: Final = 4096
 #: the bytes at the start of the input that tell its format
 SNIFF_BYTES: Final = 10
+#: the most memory an xz stream may need to inflate (``xz -9`` needs 65 MiB)
+XZ_MEMLIMIT: Final = 128 << 20
 
 _BZ2_BLOCK = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")  # block / empty
 _XZ: Final = b"\xfd7zXZ\x00"
+_MAGIC = {"gzip": b"\x1f\x8b", "bzip2": b"BZh", "xz": _XZ}  # how every stream starts
 _REFUSED = {
     b"PK\x03\x04": ("a zip archive",
                     "unzip it first, e.g. `unzip -p logs.zip | triage scan -`"),
@@ -72,19 +79,19 @@ class Inflater:
     offsets, whatever the chunks it arrives in: what corrupt data yields, and where
     it is said to be, is then the same for every chunking of the same bytes. A gzip
     slice that holds damage is inflated again a byte at a time from a copy of the
-    decompressor, so that all the log before the damaged byte is kept.
+    decompressor, so that all the log before the damaged byte is kept; bzip2 and xz
+    decompressors cannot be copied, and get their input :data:`STEP` bytes at a time.
     """
 
     def __init__(self, fmt: str) -> None:
-        if fmt not in ("gzip", "bzip2", "xz"):
+        if fmt not in _MAGIC:
             raise ValueError(f"unknown compression {fmt!r}")
         self.format = fmt
         self.problem: str | None = None  # why the log could not be read to its end
         self._rest = b""  # input after the last whole slice
-        self._read = 0  # input bytes taken so far (decompressed or skipped padding)
+        self._read = 0  # input bytes taken so far (inflated, or padding skipped)
         self._ended = True  # the last stream ended (or none began)
-        self._stream_at = 0  # where the current stream began ...
-        self._stream_out = 0  # ... and the log bytes it gave so far
+        self._end_at = 0  # where the last stream that ended did
         self._stopped = False  # inflating gave up (see problem): the rest is ignored
         self._z: zlib._Decompress | None = None
         self._other: bz2.BZ2Decompressor | lzma.LZMADecompressor | None = None
@@ -120,79 +127,83 @@ class Inflater:
     def _take(self, data: bytes) -> Iterator[bytes]:
         while data and not self._stopped:
             if self._ended:
-                # NUL padding after a stream is skipped; anything else starts one
+                # NUL padding after a stream is skipped; anything else starts one, and
+                # must start as one does
                 kept = data.lstrip(b"\0")
                 self._read += len(data) - len(kept)
                 data = kept
                 if not data:
                     return
+                magic = _MAGIC[self.format]
+                if data[: len(magic)] != magic[: len(data)]:
+                    self._stop(f"the {self.format} data ends at byte {self._end_at:,}; "
+                               f"what follows is not {self.format}: it was not read")
+                    return
                 self._start()
             try:
                 data = yield from self._inflate(data)
-            except (zlib.error, OSError, EOFError, lzma.LZMAError) as exc:
-                self._stop(self._damage(exc))
-
-    def _damage(self, exc: Exception) -> str:
-        """What went wrong, for :attr:`problem`."""
-        fmt = self.format
-        if self._stream_out == 0 and self._stream_at == 0:
-            what = f"is not valid {fmt} data ({exc})"
-        elif self._stream_out == 0:
-            what = (f"ends at byte {self._stream_at:,}; the bytes after it are not {fmt} "
-                    f"({exc})")
-        else:
-            what = f"is corrupt at byte {self._read:,} ({exc})"
-        return f"the {fmt} data {what}: the log is reported up to there"
+            except (zlib.error, OSError, EOFError, lzma.LZMAError, MemoryError) as exc:
+                self._stop(f"the {self.format} data cannot be read past byte "
+                           f"{self._read:,} ({exc}): the log is reported up to there")
 
     def _start(self) -> None:
         self._ended = False
-        self._stream_at, self._stream_out = self._read, 0
         if self.format == "gzip":
             self._z, self._other = zlib.decompressobj(16 + zlib.MAX_WBITS), None
         elif self.format == "bzip2":
             self._z, self._other = None, bz2.BZ2Decompressor()
         else:
-            self._z, self._other = None, lzma.LZMADecompressor(lzma.FORMAT_XZ)
+            self._z = None
+            self._other = lzma.LZMADecompressor(lzma.FORMAT_XZ, memlimit=XZ_MEMLIMIT)
+
+    def _end(self) -> None:
+        self._ended = True
+        self._end_at = self._read
 
     def _inflate(self, data: bytes) -> Generator[bytes, None, bytes]:
         """Inflate ``data`` within the current stream; returns the bytes after its end."""
         if self._z is not None:
-            careful = False  # a byte at a time, after damage: keep all that comes before it
-            while data:
-                z = self._z
-                step, after = (data[:1], data[1:]) if careful else (data, b"")
-                saved = None if careful else z.copy()
-                try:
-                    out = z.decompress(step, PIECE)
-                except zlib.error:
-                    if saved is None:
-                        raise
-                    self._z, careful = saved, True
-                    continue
-                self._read += len(step) - len(z.unconsumed_tail) - len(z.unused_data)
-                data = z.unconsumed_tail + after
-                if out:
-                    self._stream_out += len(out)
-                    yield out
-                if z.eof:
-                    self._ended = True
-                    return z.unused_data + after
-            return b""
+            return (yield from self._inflate_gzip(data))
         d = self._other
         assert d is not None
-        out = d.decompress(data, PIECE)
-        while True:
+        for k in range(0, len(data), STEP):
+            step = data[k: k + STEP]
+            out = d.decompress(step, PIECE)
+            while True:
+                if out:
+                    yield out
+                if d.eof:
+                    self._read += len(step) - len(d.unused_data)
+                    self._end()
+                    return d.unused_data + data[k + STEP:]
+                if d.needs_input:
+                    break
+                out = d.decompress(b"", PIECE)
+            self._read += len(step)
+        return b""
+
+    def _inflate_gzip(self, data: bytes) -> Generator[bytes, None, bytes]:
+        careful = False  # a byte at a time, after damage: keep all that comes before it
+        while data:
+            z = self._z
+            assert z is not None
+            step, after = (data[:1], data[1:]) if careful else (data, b"")
+            saved = None if careful else z.copy()
+            try:
+                out = z.decompress(step, PIECE)
+            except zlib.error:
+                if saved is None:
+                    raise
+                self._z, careful = saved, True
+                continue
+            self._read += len(step) - len(z.unconsumed_tail) - len(z.unused_data)
+            data = z.unconsumed_tail + after
             if out:
-                self._stream_out += len(out)
                 yield out
-            if d.eof:
-                self._read += len(data) - len(d.unused_data)
-                self._ended = True
-                return d.unused_data
-            if d.needs_input:
-                self._read += len(data)
-                return b""
-            out = d.decompress(b"", PIECE)
+            if z.eof:
+                self._end()
+                return z.unused_data + after
+        return b""
 
     def _stop(self, problem: str) -> None:
         self.problem = problem

@@ -17,6 +17,7 @@ import json
 import re
 
 __all__ = [
+    "JSON_SNIFF_BYTES",
     "CircleCIEnvelope",
     "clean_line",
     "clean_lines",
@@ -102,9 +103,14 @@ def clean_lines(raws: list[bytes], limit: int = MAX_SHOWN) -> list[str]:
     return [t if len(t) <= limit else t[: limit - 1] + "…" for t in texts]
 
 
+#: the bytes at the start of a log that tell whether it is CircleCI step output
+JSON_SNIFF_BYTES = 4096
+
+
 def looks_like_circleci_json(head: bytes) -> bool:
-    """Whether the first bytes of a stream are CircleCI step-output JSON."""
-    h = head[:4096].lstrip(b" \t\r\n\xef\xbb\xbf")
+    """Whether the first bytes of a stream are CircleCI step-output JSON (only the first
+    :data:`JSON_SNIFF_BYTES` are looked at)."""
+    h = head[:JSON_SNIFF_BYTES].lstrip(b" \t\r\n\xef\xbb\xbf")
     if not h.startswith(b"["):
         return False
     h = h[1:].lstrip(b" \t\r\n")

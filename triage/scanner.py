@@ -37,7 +37,7 @@ from typing import ClassVar
 
 from . import rank
 from .compressed import SNIFF_BYTES, Inflater, sniff
-from .decode import CircleCIEnvelope, clean_line, looks_like_circleci_json
+from .decode import JSON_SNIFF_BYTES, CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import (
     BIG_INPUT,
     NewlineCounter,
@@ -233,7 +233,8 @@ class Scanner:
         """Scan the next bytes of the log itself (inflated, if it was compressed)."""
         if self._mode is None:
             self._head += chunk
-            if len(self._head.lstrip()) < _DETECT_BYTES:
+            # (a log of blank lines is not held: past what the test looks at, it is plain)
+            if len(self._head) < JSON_SNIFF_BYTES and len(self._head.lstrip()) < _DETECT_BYTES:
                 return
             chunk, self._head = self._head, b""
             self._choose_mode(chunk)
