@@ -8,6 +8,7 @@ import gzip
 import json
 import lzma
 import random
+import threading
 import tracemalloc
 import zlib
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from triage import Scanner, scan
-from triage.compressed import SLICE, STEP, XZ_MEMLIMIT, Inflater, sniff
+from triage.compressed import SLICE, STEP, XZ_MEMLIMIT, Inflater, inflate_ahead, sniff
 from triage.errors import InputError
 
 from .conftest import FIXTURES, comparable
@@ -260,6 +261,44 @@ def test_a_huge_inflated_line_stays_in_bounded_memory() -> None:
         tracemalloc.stop()
     assert report.source.truncated_lines == 1 and report.status == "failed"
     assert peak < 24 << 20, f"peak {peak >> 20} MiB"
+
+
+def test_an_error_reading_ahead_reaches_the_caller() -> None:
+    packed = gzip.compress(GO_LOG * 100)
+
+    def chunks() -> Any:
+        yield packed[:64]
+        yield packed[64:5000]
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="the disk went away"):
+        scan(chunks())
+
+
+def test_the_thread_reading_ahead_stops_when_the_caller_does() -> None:
+    member = gzip.compress(GO_LOG * 200, mtime=0)
+
+    def endless() -> Any:
+        while True:
+            yield member
+
+    counted = [0]
+    pieces = inflate_ahead(Inflater("gzip"), endless(), counted)
+    assert next(pieces).startswith(GO_LOG[:100])
+    pieces.close()
+    assert not any(t.name == "triage-inflate" and t.is_alive() for t in threading.enumerate())
+    assert counted[0] > 0
+
+
+def test_reading_ahead_gives_what_feeding_gives() -> None:
+    packed = gzip.compress(ALL_LOGS, mtime=0)
+    chunks = [packed[k: k + 7777] for k in range(0, len(packed), 7777)]
+    one = Inflater("gzip")
+    fed = b"".join(b"".join(one.feed(c)) for c in chunks)
+    counted = [0]
+    ahead = b"".join(inflate_ahead(Inflater("gzip"), chunks, counted))
+    assert fed == ahead and counted[0] == len(packed)
+    assert len(fed) + len(b"".join(one.finish())) == len(ALL_LOGS)
 
 
 def test_the_inflater_checks_its_format() -> None:

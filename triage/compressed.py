@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import bz2
 import lzma
+import queue
+import threading
 import zlib
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Final
 
 from .errors import InputError
 
-__all__ = ["PIECE", "SLICE", "SNIFF_BYTES", "STEP", "XZ_MEMLIMIT", "Inflater", "sniff"]
+__all__ = ["PIECE", "SLICE", "SNIFF_BYTES", "STEP", "XZ_MEMLIMIT", "Inflater", "inflate_ahead",
+           "sniff"]
 
 #: the most bytes one piece of inflated output holds
 PIECE: Final = 1 << 20
@@ -208,3 +211,54 @@ class Inflater:
     def _stop(self, problem: str) -> None:
         self.problem = problem
         self._stopped = True
+
+
+#: inflated pieces a reading thread may hold ready before the scan takes them
+AHEAD: Final = 4
+
+
+def inflate_ahead(inflater: Inflater, chunks: Iterable[bytes],
+                  counted: list[int]) -> Generator[bytes, None, None]:
+    """What ``inflater.feed`` yields for each of ``chunks``, in order, read and inflated
+    by a thread while the caller scans what it has: inflating releases the GIL, so on
+    two cores the two run side by side. ``counted[0]`` grows by the bytes of each chunk
+    taken. Memory stays bounded (:data:`AHEAD` pieces); an error in the thread is
+    raised here; if the caller stops early, the thread stops too."""
+    ready: queue.Queue[tuple[bytes | None, BaseException | None]] = queue.Queue(AHEAD)
+    stop = threading.Event()
+
+    def hand(item: tuple[bytes | None, BaseException | None]) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            for chunk in chunks:
+                counted[0] += len(chunk)
+                for piece in inflater.feed(chunk):
+                    if not hand((piece, None)):
+                        return
+        except BaseException as exc:  # handed to the caller, raised there
+            hand((None, exc))
+            return
+        hand((None, None))
+
+    thread = threading.Thread(target=work, name="triage-inflate", daemon=True)
+    thread.start()
+    try:
+        while True:
+            piece, error = ready.get()
+            if error is not None:
+                raise error
+            if piece is None:
+                return
+            yield piece
+    finally:
+        stop.set()
+        # it stops at its next piece; a source that blocks (a pipe) is not waited for
+        thread.join(timeout=1.0)

@@ -28,6 +28,7 @@ exception it ignored, or pytest's warnings summary. Hits there are muted (see
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Iterable
@@ -36,7 +37,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from . import rank
-from .compressed import SNIFF_BYTES, Inflater, sniff
+from .compressed import SNIFF_BYTES, Inflater, inflate_ahead, sniff
 from .decode import JSON_SNIFF_BYTES, CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import (
     BIG_INPUT,
@@ -221,6 +222,24 @@ class Scanner:
             return
         for piece in self._inflater.feed(chunk):
             self._feed_log(piece)
+
+    def _feed_all(self, chunks: Iterable[bytes]) -> None:
+        """:meth:`feed` each chunk; once the log is known to be compressed, the rest is
+        read and inflated by a thread ahead of the scan (:func:`inflate_ahead`)."""
+        it = iter(chunks)
+        for chunk in it:
+            self.feed(chunk)
+            if self._inflater is not None:
+                break
+        else:
+            return
+        counted = [0]
+        try:
+            with contextlib.closing(inflate_ahead(self._inflater, it, counted)) as pieces:
+                for piece in pieces:
+                    self._feed_log(piece)
+        finally:
+            self._raw_bytes += counted[0]
 
     def _sniff(self, start: bytes) -> None:
         """Tell a compressed log by its first bytes."""
@@ -920,8 +939,7 @@ def _scan_path(path: Path, scanner: Scanner) -> JobReport:
                                            scanner.rules, scanner._lens,
                                            scanner.options.line_cap, workers)
     try:
-        for chunk in _chunks_of(path):
-            scanner.feed(chunk)
+        scanner._feed_all(_chunks_of(path))
         return scanner.finish()
     finally:
         if scanner._matches is not None:
@@ -941,6 +959,5 @@ def scan(source: str | Path | bytes | Iterable[bytes], *, name: str | None = Non
     else:
         scanner = Scanner(name or "<stream>", rules, options)
         chunks = source
-    for chunk in chunks:
-        scanner.feed(chunk)
+    scanner._feed_all(chunks)
     return scanner.finish()
