@@ -69,3 +69,34 @@ def test_import_needs_a_directory(tmp_path: Path) -> None:
     code, _, err = cli(["history", "import", str(tmp_path / "nope")],
                        {"TRIAGE_HOME": str(tmp_path)})
     assert code == 2 and "not a directory" in err
+
+
+def test_a_cut_off_compressed_log_is_recorded_as_far_as_it_reads(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    whole = gzip.compress((DATA / "pytest_assert_color.log").read_bytes(), mtime=0)
+    (logs / "test-5.log.gz").write_bytes(whole[: len(whole) * 3 // 4])
+    (logs / "lint-6.log").write_bytes(gzip.compress(b"ruff check\n", mtime=0))  # named plain
+    (logs / "bundle-7.zip").write_bytes(b"PK\x03\x04" + b"\0" * 40)
+    env = {"TRIAGE_HOME": str(tmp_path / "home")}
+    code, out, err = cli(["history", "import", str(logs), "--project", "local/web",
+                          "--format", "json"], env)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["scanned"] == 2
+    assert [f["path"] for f in data["partial"]] == [str(logs / "test-5.log.gz")]
+    assert "gzip data ends early" in data["partial"][0]["message"]
+    assert [f["path"] for f in data["failed"]] == [str(logs / "bundle-7.zip")]
+    assert "zip archive" in data["failed"][0]["message"]
+    with Store(tmp_path / "home" / "history") as store:
+        rows = {r["job_number"]: r for r in store.scan("jobs").collect().iter_rows(named=True)}
+    assert rows[5]["log_complete"] is False and rows[5]["status"] == "failed"
+    assert rows[6]["log_complete"] is True and rows[6]["job_name"] == "lint"
+    # in text, and again: what is stored already is neither scanned nor listed again
+    (logs / "test-5.log.gz").rename(logs / "test-8.log.gz")
+    (logs / "test-9.log.gz").write_bytes(whole[: len(whole) // 2])
+    code, out, _ = cli(["history", "import", str(logs), "--project", "local/web"], env)
+    assert out.splitlines()[0] == (f"imported {logs}: scanned 1, skipped 2 already stored, "
+                                   "failed 1, read in part 1")
+    assert out.splitlines()[-1].startswith(f"  ! {logs / 'test-9.log.gz'}: the gzip data ends")
+

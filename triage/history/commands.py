@@ -168,8 +168,10 @@ def _import(args: argparse.Namespace, deps: Deps) -> int:
         _emit(deps, _json(data))
     else:
         lines = [f"imported {data['root']}: scanned {data['scanned']}, skipped "
-                 f"{data['skipped']} already stored, failed {len(data['failed'])}"]
+                 f"{data['skipped']} already stored, failed {len(data['failed'])}"
+                 + (f", read in part {len(data['partial'])}" if data["partial"] else "")]
         lines.extend(f"  ✗ {f['path']}: {f['message']}" for f in data["failed"])
+        lines.extend(f"  ! {f['path']}: {f['message']}" for f in data["partial"])
         _emit(deps, "\n".join(lines))
     return 0
 

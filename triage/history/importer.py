@@ -2,23 +2,25 @@
 
 Contract:
 - Every file under the directory (recursively; hidden files and ``*.json``
-  sidecars excepted) is one job's log; ``.gz`` files are read decompressed, and
-  so are bzip2 and xz files (the scanner tells them by their first bytes).
+  sidecars excepted) is one job's log; gzip, bzip2 and xz files (told by their
+  first bytes) are read decompressed.
 - Metadata comes from a sidecar ``<file>.json`` (or ``<stem>.json``) with any
   of: ``project``, ``pipeline_id``, ``pipeline_number``, ``workflow``,
   ``job`` (name), ``job_number``, ``branch``, ``commit``, ``status``,
   ``started_at``, ``stopped_at``, ``url``. Missing fields come from the file
   name (``<job>[-_#]<number>.log``: job name and number), the scan (status
   ``failed``/``success``/``unknown``) and the file's modification time.
-- The job key is ``local:<project>:<sha256 of the bytes, 16 hex>``: importing
-  the same file twice records it once; a changed file is a new job.
+- The job key is ``local:<project>:<sha256 of the log's bytes, 16 hex>`` (of a
+  compressed file, the bytes inflated): importing the same file twice records it
+  once; a changed file is a new job.
 - A file that cannot be read, or whose sidecar is not valid JSON, is listed
-  in ``failed`` with why and nothing is recorded for it.
+  in ``failed`` with why and nothing is recorded for it. A compressed file that
+  is cut off or damaged is recorded as far as it reads (``log_complete`` false)
+  and listed in ``partial`` with where it broke.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import re
@@ -26,8 +28,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any
 
+from triage.compressed import SNIFF_BYTES, Inflater, sniff
 from triage.errors import InputError
 from triage.scanner import Scanner
 
@@ -57,11 +60,13 @@ class ImportResult:
     scanned: int = 0
     skipped: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
+    #: compressed files recorded only as far as they read
+    partial: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": "triage.history/1", "kind": "import", "root": self.root,
                 "project": self.project, "scanned": self.scanned, "skipped": self.skipped,
-                "failed": self.failed}
+                "failed": self.failed, "partial": self.partial}
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
@@ -77,10 +82,25 @@ def _sidecar(path: Path) -> dict[str, Any]:
     return {}
 
 
-def _open(path: Path) -> BinaryIO:
-    if path.suffix == ".gz":
-        return cast(BinaryIO, gzip.GzipFile(path, "rb"))
-    return path.open("rb")
+def _log_pieces(path: Path, problem: list[str]) -> Iterator[bytes]:
+    """The bytes of the log in ``path``, inflated if it is compressed; why a compressed
+    file could not be read to its end is appended to ``problem``."""
+    inflater: Inflater | None = None
+    with path.open("rb") as f:
+        first = True
+        while chunk := f.read(CHUNK):
+            if first:
+                first = False
+                fmt = sniff(chunk[:SNIFF_BYTES], str(path))
+                inflater = Inflater(fmt) if fmt is not None else None
+            if inflater is None:
+                yield chunk
+            else:
+                yield from inflater.feed(chunk)
+    if inflater is not None:
+        yield from inflater.finish()
+        if inflater.problem is not None:
+            problem.append(inflater.problem)
 
 
 def _stem(path: Path) -> str:
@@ -105,21 +125,24 @@ def _opt_str(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def import_file(path: Path, project: str) -> JobRecord:
-    """Scan one log file and build its record (sidecar metadata first)."""
+def import_file(path: Path, project: str, problems: list[str] | None = None) -> JobRecord:
+    """Scan one log file and build its record (sidecar metadata first). Why a compressed
+    file could be read only in part is appended to ``problems``."""
     meta = _sidecar(path)
     scanner = Scanner(name=str(path))
     digest = hashlib.sha256()
     size = 0
+    problem: list[str] = []
     try:
-        with _open(path) as f:
-            while chunk := f.read(CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                scanner.feed(chunk)
-    except (OSError, EOFError) as exc:
+        for piece in _log_pieces(path, problem):
+            digest.update(piece)
+            size += len(piece)
+            scanner.feed(piece)
+    except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
     report = scanner.finish()
+    if problems is not None:
+        problems.extend(problem)
     m = _NAME.match(_stem(path))
     job_name = _opt_str(meta.get("job")) or (m.group("job") if m else path.name)
     number = _opt_int(meta.get("job_number"))
@@ -138,7 +161,7 @@ def import_file(path: Path, project: str) -> JobRecord:
         workflow=_opt_str(meta.get("workflow")), job_number=number,
         branch=_opt_str(meta.get("branch")), commit=_opt_str(meta.get("commit")),
         started_at=started, stopped_at=parse_time(_opt_str(meta.get("stopped_at"))),
-        log_bytes=size, log_complete=not report.source.truncated,
+        log_bytes=size, log_complete=not (report.source.truncated or problem),
         url=_opt_str(meta.get("url")),
         causes=sorted_causes(cause_records(report, 0, "")),
         tests=sorted_tests(
@@ -168,8 +191,9 @@ def import_dir(store: Store, root: Path, project: str | None = None,
     known: dict[str, set[str]] = {}
     buffer: list[JobRecord] = []
     for path in _logs(root):
+        problems: list[str] = []
         try:
-            record = import_file(path, default)
+            record = import_file(path, default, problems)
         except InputError as exc:
             result.failed.append({"path": str(path), "error": "InputError",
                                   "message": str(exc)})
@@ -179,6 +203,7 @@ def import_dir(store: Store, root: Path, project: str | None = None,
             result.skipped += 1
             continue
         seen.add(record.job_key)
+        result.partial.extend({"path": str(path), "message": m} for m in problems)
         buffer.append(record)
         result.scanned += 1
         if len(buffer) >= batch_size:
