@@ -143,7 +143,8 @@ def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
                        description="Scan CI logs and report failing tests and likely causes. "
                        "Several inputs give one report each, in input order (JSON Lines "
                        "with --format json).")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="log files; '-' or none for stdin")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="log files, plain or gzip, bzip2 or xz; '-' or none for stdin")
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     p.add_argument("--rules", action="append", metavar="DIR",
                    help="extra rule pack file or directory (repeatable)")
