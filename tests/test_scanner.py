@@ -251,6 +251,29 @@ def test_a_known_non_zero_exit_code_makes_every_error_count():
     assert scan(data, options=ScanOptions(exit_code=0)).status == "passed"
 
 
+def test_a_known_zero_exit_code_closes_the_log_like_a_success_summary():
+    # an error line and no verdict: failed, unless the command is known to have exited 0
+    data = b"building\nerror: unknown option --frob\nretrying without it\ndone\n"
+    assert scan(data).status == "failed"
+    r = scan(data, options=ScanOptions(exit_code=0))
+    assert r.status == "passed" and r.category == "none" and not r.causes
+    assert r.stats["causes_superseded"] == 1
+    # no line at all says how it went: the exit code does
+    assert scan(b"compiling\n").status == "unknown"
+    assert scan(b"compiling\n", options=ScanOptions(exit_code=0)).status == "passed"
+    # the run was not stopped: a timeout it survived does not fail it either
+    survived = b"curl: (28) Operation timed out after 30000 milliseconds\nusing the mirror\n"
+    assert scan(survived).status == "failed"
+    assert scan(survived, options=ScanOptions(exit_code=0)).status == "passed"
+    # failing tests are the runner's own verdict: they still fail the log, and errors
+    # after them say why they are scored down
+    tests = b"--- FAIL: TestParse (0.00s)\nFAIL\tex.com/a\t0.01s\nerror: cleanup failed\n"
+    r = scan(tests, options=ScanOptions(exit_code=0))
+    assert r.status == "failed" and [t.id for t in r.failing_tests] == ["TestParse"]
+    later = next(c for c in r.causes if "cleanup failed" in c.line)
+    assert any(x.startswith("the command exited 0") for x in later.reasons)
+
+
 def test_failing_tests_and_run_breaking_errors_fail_a_log_despite_a_success_summary():
     failed_test = b"--- FAIL: TestParse (0.00s)\nFAIL\tex.com/a\t0.01s\nok  \tex.com/b\t0.01s\n"
     assert scan(failed_test).status == "failed"

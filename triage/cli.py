@@ -159,7 +159,8 @@ def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--exit-code", type=int, metavar="N",
                    help="the exit status of the command that wrote the log, if known: "
                    "non-zero means it failed, so every error line counts even before a "
-                   "success summary")
+                   "success summary; 0 means it succeeded, so error lines alone do not "
+                   "fail the log (failing tests still do)")
     p.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--fail-on-failure", action="store_true",
                    help="exit 1 when any log failed (for use in scripts)")

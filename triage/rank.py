@@ -43,6 +43,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import replace
 
 from .models import Cause, ExcerptLine, FailingTest, JobReport, SourceInfo, Status
@@ -143,12 +144,13 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> b
 
 
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
-                     passed_after: set[int] | None = None,
+                     passed_after: Mapping[int, str] | None = None,
                      test_output: list[tuple[int, int, str]] | None = None,
                      retried: set[int] | None = None
                      ) -> list[tuple[float, list[str], Candidate]]:
     """Score and order causes; ``failed`` are the offset ranges of CI steps that failed,
-    ``passed_after`` the ids of the causes a success summary outweighs (:func:`outweighed`),
+    ``passed_after`` the ids of the causes a success outweighs (:func:`outweighed`), with
+    what succeeded,
     ``test_output`` the ranges of failing tests' own output, ``retried`` the ids of the
     error causes a retry announcement follows (:func:`retried_errors`)."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
@@ -203,7 +205,7 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             reasons.append(f"a retry follows it ({RETRIED_ADJUST:.0f})")
         if passed_after and id(c) in passed_after:
             total += SUPERSEDED_ADJUST
-            reasons.append(f"a success summary follows it ({SUPERSEDED_ADJUST:.0f})")
+            reasons.append(f"{passed_after[id(c)]} ({SUPERSEDED_ADJUST:.0f})")
         if c.muted is not None:
             total += MUTED_ADJUST
             reasons.append(f"inside warning output ({c.muted[0]}, line {c.muted[1]}): "
@@ -275,7 +277,8 @@ def _excerpt(c: Candidate, index: int) -> tuple[ExcerptLine, ...]:
     )
 
 
-def outweighed(c: Candidate, last_success: int, last_failure: int) -> bool:
+def outweighed(c: Candidate, last_success: int, last_failure: int,
+               succeeded: bool = False) -> bool:
     """Whether a success summary outweighs a cause as evidence that the log failed.
 
     An error line is outweighed when a success summary comes after its last
@@ -288,9 +291,15 @@ def outweighed(c: Candidate, last_success: int, last_failure: int) -> bool:
     infrastructure: the summary after them is the stopped run's) never are.
     Warning output is no evidence either way (``muted``), and when the log's
     command is known to have exited non-zero, every other cause is evidence.
+    When it is known to have exited 0 (``succeeded``), the log's end is such a
+    summary, one that errors breaking the run are outweighed by too: the run was
+    not stopped.
     """
-    return (c.muted is None and c.rule.kind == "error" and c.rule.category not in RUN_BREAKING
-            and last_failure < c.last_offset < last_success)
+    if c.muted is not None or c.rule.kind != "error":
+        return False
+    if c.rule.category in RUN_BREAKING and not succeeded:
+        return False
+    return last_failure < c.last_offset < last_success
 
 
 def build_report(sink: ReportSink, source: SourceInfo, options: object,
@@ -299,8 +308,15 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     max_tests = getattr(options, "max_tests", 200)
     exit_code = getattr(options, "exit_code", None)
     exited_nonzero = exit_code not in (None, 0)
+    succeeded = exit_code == 0
     every = list(sink.candidates.values())
-    passed_after = {id(c) for c in every if outweighed(c, sink.last_success, sink.last_failure)}
+    passed_after = {id(c): "a success summary follows it" for c in every
+                    if outweighed(c, sink.last_success, sink.last_failure)}
+    if succeeded:  # the command's exit status closes the log like a success summary
+        for c in every:
+            if id(c) not in passed_after and outweighed(c, _END, sink.last_failure, True):
+                passed_after[id(c)] = "the command exited 0"
+    last_success = _END if succeeded else sink.last_success
     retried_ids = retried_errors(every, sink.retries) if sink.retries else set()
     scored = score_candidates(every, failed_steps(sink.steps, sink.wrappers), passed_after,
                               sink.test_output, retried_ids)
@@ -312,13 +328,13 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     evidence = len(every) - muted - superseded - retried
     first, last = sink.dropped_errors
     failing = (evidence > 0 or exited_nonzero or sink.dropped_always_fail
-               or (first >= 0 and not sink.last_failure < first <= last < sink.last_success))
+               or (first >= 0 and not sink.last_failure < first <= last < last_success))
     tests = _fold_subtests(
         _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id))))
     status: Status
     if failing or tests:
         status = "failed"
-    elif sink.successes:
+    elif sink.successes or succeeded:
         status = "passed"
         scored = []  # a passing log lists no causes (they are counted in stats)
     else:
