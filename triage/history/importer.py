@@ -21,6 +21,7 @@ Contract:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -30,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from triage.compressed import SNIFF_BYTES, Inflater, sniff
+from triage.compressed import SNIFF_BYTES, Inflater, inflate_ahead, sniff
 from triage.errors import InputError
 from triage.scanner import Scanner
 
@@ -83,24 +84,25 @@ def _sidecar(path: Path) -> dict[str, Any]:
 
 
 def _log_pieces(path: Path, problem: list[str]) -> Iterator[bytes]:
-    """The bytes of the log in ``path``, inflated if it is compressed; why a compressed
-    file could not be read to its end is appended to ``problem``."""
-    inflater: Inflater | None = None
+    """The bytes of the log in ``path``, inflated (by a thread reading ahead) if it is
+    compressed; why a compressed file could not be read to its end is appended to
+    ``problem``."""
     with path.open("rb") as f:
-        first = True
-        while chunk := f.read(CHUNK):
+        chunks = iter(lambda: f.read(CHUNK), b"")
+        first = next(chunks, b"")
+        fmt = sniff(first[:SNIFF_BYTES], str(path))
+        if fmt is None:
             if first:
-                first = False
-                fmt = sniff(chunk[:SNIFF_BYTES], str(path))
-                inflater = Inflater(fmt) if fmt is not None else None
-            if inflater is None:
-                yield chunk
-            else:
-                yield from inflater.feed(chunk)
-    if inflater is not None:
-        yield from inflater.finish()
-        if inflater.problem is not None:
-            problem.append(inflater.problem)
+                yield first
+            yield from chunks
+            return
+        inflater = Inflater(fmt)
+        yield from inflater.feed(first)
+        with contextlib.closing(inflate_ahead(inflater, chunks, [0])) as pieces:
+            yield from pieces
+    yield from inflater.finish()
+    if inflater.problem is not None:
+        problem.append(inflater.problem)
 
 
 def _stem(path: Path) -> str:
