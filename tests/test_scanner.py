@@ -274,6 +274,24 @@ def test_a_known_zero_exit_code_closes_the_log_like_a_success_summary():
     assert any(x.startswith("the command exited 0") for x in later.reasons)
 
 
+def test_a_known_zero_exit_code_holds_past_the_candidate_budget():
+    from triage.sink import MAX_CANDIDATES
+
+    def word(i: int) -> bytes:  # distinct after masking: consonants only
+        return "".join("bcdfghjklmnpqrstvwxz"[(i // 20 ** k) % 20] for k in range(4)).encode()
+
+    errors = b"".join(b"error: unknown option --%s\n" % word(i)
+                      for i in range(MAX_CANDIDATES + 500))
+    survived = b"curl: (28) Operation timed out after 30000 milliseconds\nusing the mirror\n"
+    r = scan(errors + survived, options=ScanOptions(exit_code=0))
+    assert r.stats["causes_total"] > MAX_CANDIDATES  # the timeout is past the budget
+    assert r.status == "passed"
+    assert scan(errors + survived).status == "failed"
+    # a failure line past the budget still fails it
+    failure = b"--- FAIL: TestParse (0.00s)\nFAIL\tex.com/a\t0.01s\n"
+    assert scan(errors + failure, options=ScanOptions(exit_code=0)).status == "failed"
+
+
 def test_failing_tests_and_run_breaking_errors_fail_a_log_despite_a_success_summary():
     failed_test = b"--- FAIL: TestParse (0.00s)\nFAIL\tex.com/a\t0.01s\nok  \tex.com/b\t0.01s\n"
     assert scan(failed_test).status == "failed"

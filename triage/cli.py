@@ -160,7 +160,8 @@ def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
                    help="the exit status of the command that wrote the log, if known: "
                    "non-zero means it failed, so every error line counts even before a "
                    "success summary; 0 means it succeeded, so error lines alone do not "
-                   "fail the log (failing tests still do)")
+                   "fail the log (failing tests, failure summaries and CI exit lines "
+                   "still do)")
     p.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto")
     p.add_argument("--fail-on-failure", action="store_true",
                    help="exit 1 when any log failed (for use in scripts)")

@@ -103,6 +103,8 @@ class Inflater:
         """Take the next compressed bytes; yields the log bytes inflated so far."""
         if self._stopped:
             return
+        if not isinstance(data, bytes):  # a bytearray or memoryview: its bytes
+            data = bytes(memoryview(data).cast("B"))
         if self._rest:
             data, self._rest = self._rest + data, b""
         whole = len(data) - len(data) % SLICE
@@ -223,7 +225,12 @@ def inflate_ahead(inflater: Inflater, chunks: Iterable[bytes],
     by a thread while the caller scans what it has: inflating releases the GIL, so on
     two cores the two run side by side. ``counted[0]`` grows by the bytes of each chunk
     taken. Memory stays bounded (:data:`AHEAD` pieces); an error in the thread is
-    raised here; if the caller stops early, the thread stops too."""
+    raised here; when the caller stops early (closes this generator), the thread stops
+    at its next piece and is waited for.
+
+    ``chunks`` must be the thread's alone and never wait on a producer: the chunks of
+    a regular file. A pipe, or an iterable tied to the caller's thread (a database
+    cursor), is not for this: feed those in the caller's thread."""
     ready: queue.Queue[tuple[bytes | None, BaseException | None]] = queue.Queue(AHEAD)
     stop = threading.Event()
 
@@ -260,5 +267,4 @@ def inflate_ahead(inflater: Inflater, chunks: Iterable[bytes],
             yield piece
     finally:
         stop.set()
-        # it stops at its next piece; a source that blocks (a pipe) is not waited for
-        thread.join(timeout=1.0)
+        thread.join()

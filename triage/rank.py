@@ -327,7 +327,8 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         and c.muted is None and c.rule.category not in RUN_BREAKING)
     evidence = len(every) - muted - superseded - retried
     first, last = sink.dropped_errors
-    failing = (evidence > 0 or exited_nonzero or sink.dropped_always_fail
+    failing = (evidence > 0 or exited_nonzero or sink.dropped_failure
+               or (sink.dropped_run_breaking and not succeeded)
                or (first >= 0 and not sink.last_failure < first <= last < last_success))
     tests = _fold_subtests(
         _without_aliases(sorted(sink.tests.values(), key=lambda t: (t.line_number, t.id))))

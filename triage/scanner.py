@@ -29,7 +29,9 @@ exception it ignored, or pytest's warnings summary. Hits there are muted (see
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
+import stat
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -98,8 +100,12 @@ class ScanOptions:
     workers: int = 0
     max_tests: int = 200  # failing tests listed in the report (the total is always given)
     #: the exit status of what wrote the log, when known (a CI step's): non-zero means
-    #: the log failed, so no error line is outweighed by a success summary before it
+    #: the log failed, so no error line is outweighed by a success summary before it;
+    #: 0 means it succeeded, so its end outweighs the error lines like one
     exit_code: int | None = None
+    #: tell gzip, bzip2 and xz input by its first bytes and inflate it (False: the bytes
+    #: are the log itself, e.g. already inflated, or a CI API's JSON)
+    inflate: bool = True
 
 
 @dataclass(slots=True)
@@ -209,11 +215,14 @@ class Scanner:
             chunk = bytes(chunk)
         self._raw_bytes += len(chunk)
         if not self._sniffed:
-            self._start += chunk
-            if len(self._start) < SNIFF_BYTES:
-                return
-            chunk, self._start = self._start, b""
-            self._sniff(chunk)
+            if not self.options.inflate:
+                self._sniffed = True
+            else:
+                self._start += chunk
+                if len(self._start) < SNIFF_BYTES:
+                    return
+                chunk, self._start = self._start, b""
+                self._sniff(chunk)
         self._take(chunk)
 
     def _take(self, chunk: bytes) -> None:
@@ -223,19 +232,26 @@ class Scanner:
         for piece in self._inflater.feed(chunk):
             self._feed_log(piece)
 
-    def _feed_all(self, chunks: Iterable[bytes]) -> None:
-        """:meth:`feed` each chunk; once the log is known to be compressed, the rest is
-        read and inflated by a thread ahead of the scan (:func:`inflate_ahead`)."""
+    def _feed_file(self, chunks: Iterable[bytes]) -> None:
+        """:meth:`feed` each chunk of a regular file; a compressed one is read and
+        inflated by a thread ahead of the scan (:func:`inflate_ahead`), from its start.
+
+        Only for files this module opens: their reads never wait on a producer, and the
+        thread is the only one that touches them."""
         it = iter(chunks)
-        for chunk in it:
-            self.feed(chunk)
-            if self._inflater is not None:
-                break
-        else:
+        first = next(it, b"")
+        if not self._sniffed and self.options.inflate and len(first) >= SNIFF_BYTES:
+            self._sniff(first[:SNIFF_BYTES])
+        if self._inflater is None:
+            self.feed(first)
+            for chunk in it:
+                self.feed(chunk)
             return
         counted = [0]
         try:
-            with contextlib.closing(inflate_ahead(self._inflater, it, counted)) as pieces:
+            with contextlib.closing(
+                    inflate_ahead(self._inflater, itertools.chain([first], it), counted)
+            ) as pieces:
                 for piece in pieces:
                     self._feed_log(piece)
         finally:
@@ -321,7 +337,8 @@ class Scanner:
             raise RuntimeError("Scanner.finish() called twice")
         if not self._sniffed:
             start, self._start = self._start, b""
-            self._sniff(start)
+            if self.options.inflate:
+                self._sniff(start)
             self._take(start)
         if self._inflater is not None:
             for piece in self._inflater.finish():
@@ -927,7 +944,8 @@ def _workers_for(path: Path, scanner: Scanner) -> int:
         return 1
     with path.open("rb") as f:
         head = f.read(4096)
-    if sniff(head[:SNIFF_BYTES], str(path)) is not None or looks_like_circleci_json(head):
+    if ((opts.inflate and sniff(head[:SNIFF_BYTES], str(path)) is not None)
+            or looks_like_circleci_json(head)):
         return 1  # offsets in the file are not offsets in the log text
     return opts.workers or (os.cpu_count() or 1)
 
@@ -939,7 +957,12 @@ def _scan_path(path: Path, scanner: Scanner) -> JobReport:
                                            scanner.rules, scanner._lens,
                                            scanner.options.line_cap, workers)
     try:
-        scanner._feed_all(_chunks_of(path))
+        chunks = _chunks_of(path)
+        if stat.S_ISREG(path.stat().st_mode):
+            scanner._feed_file(chunks)
+        else:  # a pipe or a device: read as a stream
+            for chunk in chunks:
+                scanner.feed(chunk)
         return scanner.finish()
     finally:
         if scanner._matches is not None:
@@ -959,5 +982,6 @@ def scan(source: str | Path | bytes | Iterable[bytes], *, name: str | None = Non
     else:
         scanner = Scanner(name or "<stream>", rules, options)
         chunks = source
-    scanner._feed_all(chunks)
+    for chunk in chunks:
+        scanner.feed(chunk)
     return scanner.finish()

@@ -87,7 +87,8 @@ class ReportSink:
         self.last_success = -1  # offset of the last one
         self.last_failure = -1  # offset of the last failing-test or failure-summary hit
         # causes past the budget still count as evidence of failure (see rank.outweighed):
-        self.dropped_always_fail = False  # one that always would
+        self.dropped_failure = False  # a failure line (test, summary, CI exit line)
+        self.dropped_run_breaking = False  # an error that breaks the run (timeout, OOM ...)
         self.dropped_errors = (-1, -1)  # first and last offset of error lines among them
         self.dropped_candidates = 0
         self.dropped_tests = 0
@@ -210,8 +211,10 @@ class ReportSink:
         if len(self.candidates) >= MAX_CANDIDATES:
             self.dropped_candidates += 1
             if muted is None:
-                if kind != "error" or rule.category in RUN_BREAKING:
-                    self.dropped_always_fail = True
+                if kind != "error":
+                    self.dropped_failure = True
+                elif rule.category in RUN_BREAKING:
+                    self.dropped_run_breaking = True
                 else:
                     first, _last = self.dropped_errors
                     self.dropped_errors = (offset if first < 0 else first, offset)

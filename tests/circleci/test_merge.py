@@ -111,3 +111,16 @@ def test_a_failed_steps_exit_code_reaches_the_scanner() -> None:
         scanner = default_scanner_factory("job 1 node 0 step 'Run tests'", exit_code)
         scanner.feed(log)
         assert scanner.finish().status == status
+
+
+def test_step_output_is_never_taken_for_a_compressed_file() -> None:
+    # httpx has decoded the transfer: step output bytes are the log, whatever they start with
+    import gzip
+
+    from triage.sources.circleci.logs import default_scanner_factory
+
+    for start in (b"PK\x03\x04", gzip.compress(b"x")[:10]):
+        scanner = default_scanner_factory("job 1 node 0 step 'Run tests'", 1)
+        scanner.feed(start + b" E   assert 1 == 2\n")
+        report = scanner.finish()
+        assert report.source.compression is None and report.status == "failed"

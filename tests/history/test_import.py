@@ -100,3 +100,25 @@ def test_a_cut_off_compressed_log_is_recorded_as_far_as_it_reads(tmp_path: Path)
                                    "failed 1, read in part 1")
     assert out.splitlines()[-1].startswith(f"  ! {logs / 'test-9.log.gz'}: the gzip data ends")
 
+
+
+def test_a_log_is_inflated_once_as_scan_does(tmp_path: Path) -> None:
+    from triage import scan
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    text = (DATA / "pytest_assert_color.log").read_bytes()
+    twice = gzip.compress(gzip.compress(text, mtime=0), mtime=0)
+    (logs / "twice-1.log.gz").write_bytes(twice)
+    # a log that itself starts with an archive's magic bytes, compressed
+    (logs / "odd-2.log.gz").write_bytes(gzip.compress(b"PK\x03\x04 " + text, mtime=0))
+    env = {"TRIAGE_HOME": str(tmp_path / "home")}
+    code, out, err = cli(["history", "import", str(logs), "--format", "json"], env)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["scanned"] == 2 and data["failed"] == [] and data["partial"] == []
+    with Store(tmp_path / "home" / "history") as store:
+        rows = {r["job_number"]: r for r in store.scan("jobs").collect().iter_rows(named=True)}
+    assert rows[1]["status"] == scan(logs / "twice-1.log.gz").status == "unknown"
+    assert rows[1]["log_bytes"] == len(gzip.compress(text, mtime=0))
+    assert rows[2]["status"] == "failed" and scan(logs / "odd-2.log.gz").status == "failed"

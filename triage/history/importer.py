@@ -33,7 +33,7 @@ from typing import Any
 
 from triage.compressed import SNIFF_BYTES, Inflater, inflate_ahead, sniff
 from triage.errors import InputError
-from triage.scanner import Scanner
+from triage.scanner import Scanner, ScanOptions
 
 from .records import (
     JobRecord,
@@ -131,7 +131,7 @@ def import_file(path: Path, project: str, problems: list[str] | None = None) -> 
     """Scan one log file and build its record (sidecar metadata first). Why a compressed
     file could be read only in part is appended to ``problems``."""
     meta = _sidecar(path)
-    scanner = Scanner(name=str(path))
+    scanner = Scanner(name=str(path), options=ScanOptions(inflate=False))  # inflated here
     digest = hashlib.sha256()
     size = 0
     problem: list[str] = []

@@ -62,8 +62,9 @@ def default_scanner_factory(name: str, exit_code: int | None = None) -> ScannerL
     tells it the step failed (see :class:`triage.scanner.ScanOptions`)."""
     from triage.scanner import Scanner, ScanOptions
 
+    # step output is JSON that httpx has already decoded: nothing to inflate
     scanner: ScannerLike = Scanner(name=name, rules=None,
-                                   options=ScanOptions(exit_code=exit_code))
+                                   options=ScanOptions(exit_code=exit_code, inflate=False))
     return scanner
 
 
