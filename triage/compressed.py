@@ -17,6 +17,7 @@ with an :class:`~triage.errors.InputError` that says how to unpack them.
 from __future__ import annotations
 
 import bz2
+import itertools
 import lzma
 import queue
 import threading
@@ -27,7 +28,7 @@ from typing import Final
 from .errors import InputError
 
 __all__ = ["PIECE", "SLICE", "SNIFF_BYTES", "STEP", "XZ_MEMLIMIT", "Inflater", "inflate_ahead",
-           "sniff"]
+           "read_file_ahead", "sniff"]
 
 #: the most bytes one piece of inflated output holds
 PIECE: Final = 1 << 20
@@ -268,3 +269,24 @@ def inflate_ahead(inflater: Inflater, chunks: Iterable[bytes],
     finally:
         stop.set()
         thread.join()
+
+
+def read_file_ahead(chunks: Iterable[bytes], name: str, counted: list[int]
+                    ) -> tuple[Inflater | None, Generator[bytes, None, None]]:
+    """A regular file's log, told by its first bytes: ``(None, its chunks)`` when it is
+    plain, else ``(its inflater, what inflating its chunks yields)``, read and inflated
+    by a thread ahead of the caller (:func:`inflate_ahead`, which counts the chunks in
+    ``counted``); the caller ends a compressed one with ``inflater.finish()``."""
+    it = iter(chunks)
+    first = next(it, b"")
+    fmt = sniff(first[:SNIFF_BYTES], name)
+
+    def plain() -> Generator[bytes, None, None]:
+        if first:
+            yield first
+        yield from it
+
+    if fmt is None:
+        return None, plain()
+    inflater = Inflater(fmt)
+    return inflater, inflate_ahead(inflater, itertools.chain([first], it), counted)

@@ -29,7 +29,6 @@ exception it ignored, or pytest's warnings summary. Hits there are muted (see
 from __future__ import annotations
 
 import contextlib
-import itertools
 import os
 import stat
 import time
@@ -39,7 +38,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from . import rank
-from .compressed import SNIFF_BYTES, Inflater, inflate_ahead, sniff
+from .compressed import SNIFF_BYTES, Inflater, read_file_ahead, sniff
 from .decode import JSON_SNIFF_BYTES, CircleCIEnvelope, clean_line, looks_like_circleci_json
 from .lines import (
     BIG_INPUT,
@@ -234,28 +233,27 @@ class Scanner:
 
     def _feed_file(self, chunks: Iterable[bytes]) -> None:
         """:meth:`feed` each chunk of a regular file; a compressed one is read and
-        inflated by a thread ahead of the scan (:func:`inflate_ahead`), from its start.
+        inflated by a thread ahead of the scan, from its start (:func:`read_file_ahead`).
 
         Only for files this module opens: their reads never wait on a producer, and the
         thread is the only one that touches them."""
-        it = iter(chunks)
-        first = next(it, b"")
-        if not self._sniffed and self.options.inflate and len(first) >= SNIFF_BYTES:
-            self._sniff(first[:SNIFF_BYTES])
-        if self._inflater is None:
-            self.feed(first)
-            for chunk in it:
+        if self._sniffed or not self.options.inflate:
+            for chunk in chunks:
                 self.feed(chunk)
             return
         counted = [0]
-        try:
-            with contextlib.closing(
-                    inflate_ahead(self._inflater, itertools.chain([first], it), counted)
-            ) as pieces:
+        self._inflater, pieces = read_file_ahead(chunks, self.name, counted)
+        self._sniffed = True
+        with contextlib.closing(pieces):
+            if self._inflater is None:
+                for chunk in pieces:
+                    self.feed(chunk)
+                return
+            try:
                 for piece in pieces:
                     self._feed_log(piece)
-        finally:
-            self._raw_bytes += counted[0]
+            finally:
+                self._raw_bytes += counted[0]
 
     def _sniff(self, start: bytes) -> None:
         """Tell a compressed log by its first bytes."""

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from triage.compressed import SNIFF_BYTES, Inflater, inflate_ahead, sniff
+from triage.compressed import read_file_ahead
 from triage.errors import InputError
 from triage.scanner import Scanner, ScanOptions
 
@@ -88,21 +88,13 @@ def _log_pieces(path: Path, problem: list[str]) -> Iterator[bytes]:
     compressed; why a compressed file could not be read to its end is appended to
     ``problem``."""
     with path.open("rb") as f:
-        chunks = iter(lambda: f.read(CHUNK), b"")
-        first = next(chunks, b"")
-        fmt = sniff(first[:SNIFF_BYTES], str(path))
-        if fmt is None:
-            if first:
-                yield first
-            yield from chunks
-            return
-        inflater = Inflater(fmt)
-        yield from inflater.feed(first)
-        with contextlib.closing(inflate_ahead(inflater, chunks, [0])) as pieces:
+        inflater, pieces = read_file_ahead(iter(lambda: f.read(CHUNK), b""), str(path), [0])
+        with contextlib.closing(pieces):
             yield from pieces
-    yield from inflater.finish()
-    if inflater.problem is not None:
-        problem.append(inflater.problem)
+    if inflater is not None:
+        yield from inflater.finish()
+        if inflater.problem is not None:
+            problem.append(inflater.problem)
 
 
 def _stem(path: Path) -> str:
