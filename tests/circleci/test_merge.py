@@ -124,3 +124,26 @@ def test_step_output_is_never_taken_for_a_compressed_file() -> None:
         scanner.feed(start + b" E   assert 1 == 2\n")
         report = scanner.finish()
         assert report.source.compression is None and report.status == "failed"
+
+
+def test_a_failed_step_that_says_exit_code_0_is_not_scanned_as_a_success() -> None:
+    import asyncio
+
+    from triage.sources.circleci.logs import JobScan, _scan_action, default_scanner_factory
+    from triage.sources.circleci.models import Action
+
+    told: list[int | None] = []
+
+    def factory(name: str, exit_code: int | None = None) -> object:
+        told.append(exit_code)
+        return default_scanner_factory(name, exit_code)
+
+    for exit_code in (0, 137, None):
+        step = Action(index=0, step=101, name="Run tests", status="timedout", failed=True,
+                      exit_code=exit_code, has_output=False, output_url=None, truncated=False,
+                      timedout=True, infrastructure_fail=False, canceled=False,
+                      run_time_millis=600_000)
+        node = asyncio.run(_scan_action(None, "gh/acme/api", 7, "test", "Run tests",  # type: ignore[arg-type]
+                                        step, factory, JobScan(job_number=7, job_name="test")))
+        assert node is not None and node.report.status != "passed"
+    assert told == [None, 137, None]

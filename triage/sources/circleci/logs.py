@@ -183,6 +183,9 @@ async def _scan_action(
     scan: JobScan,
 ) -> NodeReport | None:
     label = f"job {number} node {action.index} step {step_name!r}"
+    # the step failed: an exit code of 0 beside that (a timeout, an infrastructure
+    # failure) says nothing of how its command went, so the scanner is not told it
+    exit_code = action.exit_code or None
     origin: dict[str, Any] = {
         "provider": "circleci",
         "project": slug,
@@ -209,7 +212,7 @@ async def _scan_action(
         ],
     ))
     if not action.has_output and not action.output_url:
-        report = factory(label, action.exit_code).finish()
+        report = factory(label, exit_code).finish()
         origin.update(route=None, complete=True)
         return _node(number, job_name, action, step_name, report, origin)
 
@@ -217,7 +220,7 @@ async def _scan_action(
     errors: list[CircleCIError] = []
     for route, opener in routes:
         for attempt in (1, 2):
-            scanner = factory(label, action.exit_code)
+            scanner = factory(label, exit_code)
             fed = 0
             try:
                 for stream in opener():
