@@ -1,7 +1,9 @@
 """The streaming scanner: bytes in, confirmed hits pushed into a sink.
 
-Bytes arrive in chunks of any size. Only complete lines are processed; the
-partial tail is carried into the next chunk. Each block of complete lines is
+Bytes arrive in chunks of any size; compressed input is inflated first
+(:mod:`triage.compressed`), and CircleCI step output's JSON is unwrapped (see
+:mod:`triage.decode`). Only complete lines are processed; the partial tail is
+carried into the next chunk. Each block of complete lines is
 handed to the prefilter *as a whole*; only lines with an anchor hit are
 cleaned, decoded and confirmed with their rules' regexes. Memory is bounded by
 the line cap, the context windows and the sink's limits, never by log size,
