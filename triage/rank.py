@@ -310,12 +310,13 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     exited_nonzero = exit_code not in (None, 0)
     succeeded = exit_code == 0
     every = list(sink.candidates.values())
-    passed_after = {id(c): "a success summary follows it" for c in every
-                    if outweighed(c, sink.last_success, sink.last_failure)}
-    if succeeded:  # the command's exit status closes the log like a success summary
-        for c in every:
-            if id(c) not in passed_after and outweighed(c, _END, sink.last_failure, True):
-                passed_after[id(c)] = "the command exited 0"
+    passed_after: dict[int, str] = {}
+    for c in every:
+        if outweighed(c, sink.last_success, sink.last_failure):
+            passed_after[id(c)] = "a success summary follows it"
+        elif succeeded and outweighed(c, _END, sink.last_failure, True):
+            # the command's exit status closes the log like a success summary
+            passed_after[id(c)] = "the command exited 0"
     last_success = _END if succeeded else sink.last_success
     retried_ids = retried_errors(every, sink.retries) if sink.retries else set()
     scored = score_candidates(every, failed_steps(sink.steps, sink.wrappers), passed_after,

@@ -151,7 +151,8 @@ class Scanner:
             else None
         self._lens = [len(a) for a in self.rules.anchors]
         self._sink = ReportSink()
-        self._sniffed = False  # the first bytes told whether the log is compressed
+        #: the first bytes told whether the log is compressed (or it is not to be asked)
+        self._sniffed = not self.options.inflate
         self._start = b""  # ... which are held until there are enough of them
         self._inflater: Inflater | None = None
         self._mode: str | None = None
@@ -216,14 +217,11 @@ class Scanner:
             chunk = bytes(chunk)
         self._raw_bytes += len(chunk)
         if not self._sniffed:
-            if not self.options.inflate:
-                self._sniffed = True
-            else:
-                self._start += chunk
-                if len(self._start) < SNIFF_BYTES:
-                    return
-                chunk, self._start = self._start, b""
-                self._sniff(chunk)
+            self._start += chunk
+            if len(self._start) < SNIFF_BYTES:
+                return
+            chunk, self._start = self._start, b""
+            self._sniff(chunk)
         self._take(chunk)
 
     def _take(self, chunk: bytes) -> None:
@@ -239,7 +237,7 @@ class Scanner:
 
         Only for files this module opens: their reads never wait on a producer, and the
         thread is the only one that touches them."""
-        if self._sniffed or not self.options.inflate:
+        if self._sniffed:
             for chunk in chunks:
                 self.feed(chunk)
             return
@@ -337,8 +335,7 @@ class Scanner:
             raise RuntimeError("Scanner.finish() called twice")
         if not self._sniffed:
             start, self._start = self._start, b""
-            if self.options.inflate:
-                self._sniff(start)
+            self._sniff(start)
             self._take(start)
         if self._inflater is not None:
             for piece in self._inflater.finish():
