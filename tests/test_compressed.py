@@ -227,12 +227,14 @@ def test_a_log_of_blank_lines_is_not_held_in_memory() -> None:
     assert peak < 8 << 20, f"peak {peak >> 20} MiB"
 
 
-@pytest.mark.parametrize(("head", "what"), [
-    (b"PK\x03\x04\x14\x00\x00\x00", "zip archive"),
-    (b"(\xb5/\xfd\x00\x00", "zstd"),
-    (b"7z\xbc\xaf\x27\x1c\x00\x04", "7z archive"),
+@pytest.mark.parametrize(("head", "what", "cli_says"), [
+    # the command line reads a zip file as an archive of logs (tests/test_archive.py)
+    (b"PK\x03\x04\x14\x00\x00\x00", "zip archive", "is not a readable zip archive"),
+    (b"(\xb5/\xfd\x00\x00", "zstd", "is zstd-compressed, not a log: decompress it first"),
+    (b"7z\xbc\xaf\x27\x1c\x00\x04", "7z archive", "is a 7z archive, not a log: unpack it first"),
 ])
-def test_archives_are_refused_with_what_to_do(head: bytes, what: str, tmp_path: Any) -> None:
+def test_archives_are_refused_with_what_to_do(head: bytes, what: str, cli_says: str,
+                                              tmp_path: Any) -> None:
     with pytest.raises(InputError, match=what):
         scan(head + b"\0" * 64, name="logs")
     bad = tmp_path / "logs.bin"
@@ -241,9 +243,7 @@ def test_archives_are_refused_with_what_to_do(head: bytes, what: str, tmp_path: 
     good.write_bytes(PYTEST_LOG)
     p = run("scan", str(bad), str(good))
     assert p.returncode == 2
-    assert f"error: {bad}: is {'an' if what[0] in 'aeiou' else 'a'}" in p.stderr.decode() \
-        or f"error: {bad}: is {what}" in p.stderr.decode()
-    assert what in p.stderr.decode() and "first" in p.stderr.decode()
+    assert f"error: {bad}: {cli_says}" in p.stderr.decode()
     assert "good.log: FAILED" in p.stdout.decode()  # the other input is still reported
 
 

@@ -9,6 +9,7 @@
 
 __version__ = "0.1.0"
 
+from .archive import scan_archive
 from .errors import TriageError
 from .models import Cause, ExcerptLine, FailingTest, Hit, JobReport, SourceInfo
 from .report import redact, render_json, render_markdown, render_text
@@ -34,4 +35,5 @@ __all__ = [
     "render_markdown",
     "render_text",
     "scan",
+    "scan_archive",
 ]

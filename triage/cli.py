@@ -14,9 +14,11 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 
 from . import __version__
+from .archive import is_zip, scan_archive
 from .errors import InputError, TriageError
+from .models import JobReport
 from .report import render
-from .rules import load_rules
+from .rules import RuleSet, load_rules
 from .scanner import ScanOptions, scan
 
 __all__ = ["build_parser", "main"]
@@ -50,29 +52,15 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     failures = 0
     any_failed = False
     first = True
-    for path in paths:
-        try:
-            if path == "-":
-                report = scan(_stdin_chunks(), name="<stdin>", rules=rules, options=options)
-            else:
-                if os.path.isdir(path):
-                    raise InputError(f"{path}: is a directory (give the log files in it)")
-                try:
-                    report = scan(path, rules=rules, options=options)
-                except FileNotFoundError:
-                    raise InputError(f"{path}: no such file") from None
-                except PermissionError:
-                    raise InputError(f"{path}: permission denied") from None
-                except OSError as exc:
-                    raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-        except InputError as exc:
+    for name, outcome in _reports(paths, rules, options):
+        if isinstance(outcome, InputError):
             failures += 1
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {outcome}", file=sys.stderr)
             if args.format == "json":
-                print(_error_json(path, str(exc)), flush=True)
+                print(_error_json(name, str(outcome)), flush=True)
             continue
-        any_failed = any_failed or report.status == "failed"
-        text = render(report, args.format, colour=colour)
+        any_failed = any_failed or outcome.status == "failed"
+        text = render(outcome, args.format, colour=colour)
         if args.format != "json" and not first:
             print()
         print(text, flush=True)
@@ -80,6 +68,45 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     if failures:
         return InputError.exit_code
     return 1 if (args.fail_on_failure and any_failed) else 0
+
+
+def _reports(paths: Sequence[str], rules: RuleSet, options: ScanOptions
+             ) -> Iterator[tuple[str, JobReport | InputError]]:
+    """A report, or the error that stopped it, per input in order; a zip archive gives
+    one per log in it (see :mod:`triage.archive`)."""
+    for path in paths:
+        if path != "-" and is_zip(path):
+            try:
+                skipped, items = scan_archive(path, rules=rules, options=options)
+            except InputError as exc:
+                yield path, exc
+                continue
+            for s in skipped:
+                print(f"note: {path}: skipped {s.folder} ({s.count} files): {s.reason}",
+                      file=sys.stderr)
+            for item in items:
+                yield item.name, (item.report if item.report is not None
+                                  else InputError(item.error or "cannot be read"))
+            continue
+        try:
+            yield path, _scan_one(path, rules, options)
+        except InputError as exc:
+            yield path, exc
+
+
+def _scan_one(path: str, rules: RuleSet, options: ScanOptions) -> JobReport:
+    if path == "-":
+        return scan(_stdin_chunks(), name="<stdin>", rules=rules, options=options)
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory (give the log files in it)")
+    try:
+        return scan(path, rules=rules, options=options)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def _error_json(path: str, message: str) -> str:
@@ -144,7 +171,8 @@ def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
                        "Several inputs give one report each, in input order (JSON Lines "
                        "with --format json).")
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="log files, plain or gzip, bzip2 or xz; '-' or none for stdin")
+                   help="log files, plain or gzip, bzip2 or xz, or zip archives of logs "
+                   "(one report per log in them); '-' or none for stdin")
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     p.add_argument("--rules", action="append", metavar="DIR",
                    help="extra rule pack file or directory (repeatable)")

@@ -1,0 +1,156 @@
+"""Zip archives of logs: which members are logs, and each one scanned as a log.
+
+A zip holds several logs, so it gives several reports, one per member, named
+``ARCHIVE/MEMBER``. GitHub Actions' log archive (the web UI's "Download log
+archive", or ``GET /repos/{owner}/{repo}/actions/runs/{id}/logs``) holds each
+job twice: its whole log as a top-level ``N_JOB.txt`` and the same lines split
+by step in a folder ``JOB/``. Such a folder is skipped, and said so, so that a
+failure is reported once, with the line numbers of the job's log; every other
+member is read. Members are inflated a piece at a time, so memory stays bounded
+whatever their size; a member that cannot be read to its end is reported as far
+as it reads, with the reason (``source.problem``), and the others are still read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import stat
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import InputError
+from .models import JobReport
+from .rules import RuleSet
+from .scanner import ScanOptions, scan
+
+if TYPE_CHECKING:  # zipfile is imported when an archive is read: `triage scan` starts fast
+    import zipfile
+
+__all__ = ["ArchiveItem", "Skipped", "is_zip", "scan_archive"]
+
+#: a member is read this much at a time: a piece that fails to inflate or to match
+#: its checksum is lost, what came before it is scanned
+READ_SIZE = 64 << 10
+#: GitHub's whole-job log at the top of its archive: ``N_JOB.txt``
+_JOB_LOG = re.compile(r"(?P<order>\d+)_(?P<job>.+)\.txt")
+#: what a zip made on macOS holds beside the files: resource forks, not logs
+_MACOS = "__MACOSX"
+
+
+def is_zip(path: str | Path) -> bool:
+    """Whether ``path`` is a regular file that starts like a zip archive (empty ones
+    included). A pipe is not looked at: what is read from it would be lost to the scan."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return False
+    return head in (b"PK\x03\x04", b"PK\x05\x06")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """Members not read, and why: ``folder`` holds ``count`` files."""
+
+    folder: str
+    count: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveItem:
+    """One member of an archive: its report, or why it could not be read."""
+
+    name: str  # ARCHIVE/MEMBER
+    report: JobReport | None
+    error: str | None = None
+
+
+def _plan(names: list[str]) -> tuple[list[str], list[Skipped]]:
+    """The members to read, in archive order, and the folders skipped: the per-step
+    copies of a job whose whole log is at the top of the archive."""
+    jobs: dict[str, str] = {}
+    for name in names:
+        m = _JOB_LOG.fullmatch(name)
+        if m is not None:
+            jobs.setdefault(m["job"], name)
+    counts: dict[str, int] = {}
+    read = []
+    for name in names:
+        folder = name.split("/", 1)[0] if "/" in name else None
+        if folder is not None and (folder in jobs or folder == _MACOS):
+            counts[folder] = counts.get(folder, 0) + 1
+        else:
+            read.append(name)
+    skipped = [Skipped(f"{folder}/", n, f"the steps of {jobs[folder]}, which holds the "
+                       "whole job log" if folder in jobs else "macOS file attributes, not logs")
+               for folder, n in counts.items()]
+    return read, skipped
+
+
+def _chunks(zf: zipfile.ZipFile, member: str, problem: list[str]) -> Iterator[bytes]:
+    """The bytes of ``member``, a piece at a time; if it cannot be read to its end,
+    ``problem`` gets why and where, and the bytes before stay read."""
+    import zipfile
+
+    done = 0
+    try:
+        with zf.open(member) as f:
+            while chunk := f.read(READ_SIZE):
+                done += len(chunk)
+                yield chunk
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        problem.append(f"the archive member cannot be read past byte {done} ({exc}): "
+                       "the log is reported up to there")
+
+
+def scan_archive(path: str | Path, *, rules: RuleSet | None = None,
+                 options: ScanOptions | None = None
+                 ) -> tuple[list[Skipped], Iterator[ArchiveItem]]:
+    """The folders skipped in the zip archive at ``path``, and a report for each log in
+    it, in archive order (members are read as they are asked for).
+
+    Raises InputError when the archive itself cannot be read (not a zip, cut off: its
+    directory is at the end) or holds no file.
+    """
+    import zipfile
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise InputError(f"{path}: is not a readable zip archive ({exc}): a cut-off "
+                         "download? Its directory is at its end") from None
+    names = [info.filename for info in zf.infolist() if not info.is_dir()]
+    if not names:
+        zf.close()
+        raise InputError(f"{path}: is an empty zip archive: there is no log in it")
+    read, skipped = _plan(names)
+
+    def items() -> Iterator[ArchiveItem]:
+        with zf:
+            for member in read:
+                name = f"{path}/{member}"
+                problem: list[str] = []
+                try:
+                    report = scan(_chunks(zf, member, problem), name=name, rules=rules,
+                                  options=options)
+                except (RuntimeError, NotImplementedError) as exc:  # encrypted, unknown method
+                    yield ArchiveItem(name, None, f"{name}: cannot be read: {exc}")
+                    continue
+                except InputError as exc:
+                    yield ArchiveItem(name, None, str(exc))
+                    continue
+                if problem:
+                    source = dataclasses.replace(report.source, truncated=True,
+                                                 problem=report.source.problem or problem[0])
+                    report = dataclasses.replace(report, source=source)
+                yield ArchiveItem(name, report)
+
+    return skipped, items()
