@@ -21,17 +21,13 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .models import JobReport
 from .rules import RuleSet
 from .scanner import ScanOptions, scan
 
-if TYPE_CHECKING:  # zipfile is imported when an archive is read: `triage scan` starts fast
-    import zipfile
-
-__all__ = ["ArchiveItem", "Skipped", "is_zip", "scan_archive"]
+__all__ = ["Archive", "ArchiveItem", "Skipped", "is_zip", "scan_archive"]
 
 #: a member is read this much at a time: a piece that fails to inflate or to match
 #: its checksum is lost, what came before it is scanned
@@ -40,6 +36,7 @@ READ_SIZE = 64 << 10
 _JOB_LOG = re.compile(r"(?P<order>\d+)_(?P<job>.+)\.txt")
 #: what a zip made on macOS holds beside the files: resource forks, not logs
 _MACOS = "__MACOSX"
+# zipfile is imported when an archive is opened: `triage scan` of a log starts faster
 
 
 def is_zip(path: str | Path) -> bool:
@@ -95,55 +92,84 @@ def _plan(names: list[str]) -> tuple[list[str], list[Skipped]]:
     return read, skipped
 
 
-def _chunks(zf: zipfile.ZipFile, member: str, problem: list[str]) -> Iterator[bytes]:
-    """The bytes of ``member``, a piece at a time; if it cannot be read to its end,
-    ``problem`` gets why and where, and the bytes before stay read."""
-    import zipfile
+class Archive:
+    """An open zip archive of logs: the members to read, in archive order, the folders
+    skipped, and each member's bytes. Raises InputError when the archive itself cannot
+    be read (not a zip, cut off: its directory is at its end) or holds no file."""
 
-    done = 0
-    try:
-        with zf.open(member) as f:
-            while chunk := f.read(READ_SIZE):
-                done += len(chunk)
-                yield chunk
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        problem.append(f"the archive member cannot be read past byte {done} ({exc}): "
-                       "the log is reported up to there")
+    def __init__(self, path: str | Path) -> None:
+        import zipfile
+
+        self.path = str(path)
+        try:
+            self._zf = zipfile.ZipFile(path)
+        except zipfile.BadZipFile as exc:
+            raise InputError(f"{path}: is not a readable zip archive ({exc}): a cut-off "
+                             "download? Its directory is at its end") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        names = [info.filename for info in self._zf.infolist() if not info.is_dir()]
+        if not names:
+            self._zf.close()
+            raise InputError(f"{path}: is an empty zip archive: there is no log in it")
+        self.members, self.skipped = _plan(names)
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def name(self, member: str) -> str:
+        """How a member is named in reports: ``ARCHIVE/MEMBER``."""
+        return f"{self.path}/{member}"
+
+    @staticmethod
+    def job(member: str) -> str | None:
+        """The job a GitHub whole-job log ``N_JOB.txt`` at the top of the archive is of."""
+        m = _JOB_LOG.fullmatch(member)
+        return m["job"] if m is not None else None
+
+    def pieces(self, member: str, problem: list[str]) -> Iterator[bytes]:
+        """The bytes of ``member``, a piece at a time. If it cannot be read to its end,
+        ``problem`` gets why and where, and the pieces before stay read; one that cannot
+        be opened at all (encrypted, an unknown compression method) raises InputError."""
+        import zipfile
+
+        try:
+            f = self._zf.open(member)
+        except (RuntimeError, NotImplementedError, zipfile.BadZipFile, OSError) as exc:
+            raise InputError(f"{self.name(member)}: cannot be read ({exc})") from None
+        done = 0
+        try:
+            with f:
+                while chunk := f.read(READ_SIZE):
+                    done += len(chunk)
+                    yield chunk
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            problem.append(f"the archive member cannot be read past byte {done} ({exc}): "
+                           "the log is reported up to there")
 
 
 def scan_archive(path: str | Path, *, rules: RuleSet | None = None,
                  options: ScanOptions | None = None
                  ) -> tuple[list[Skipped], Iterator[ArchiveItem]]:
     """The folders skipped in the zip archive at ``path``, and a report for each log in
-    it, in archive order (members are read as they are asked for).
-
-    Raises InputError when the archive itself cannot be read (not a zip, cut off: its
-    directory is at the end) or holds no file.
-    """
-    import zipfile
-
-    try:
-        zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"{path}: is not a readable zip archive ({exc}): a cut-off "
-                         "download? Its directory is at its end") from None
-    names = [info.filename for info in zf.infolist() if not info.is_dir()]
-    if not names:
-        zf.close()
-        raise InputError(f"{path}: is an empty zip archive: there is no log in it")
-    read, skipped = _plan(names)
+    it, in archive order (members are read as they are asked for). Raises InputError
+    when the archive itself cannot be read (see :class:`Archive`)."""
+    archive = Archive(path)
 
     def items() -> Iterator[ArchiveItem]:
-        with zf:
-            for member in read:
-                name = f"{path}/{member}"
+        with archive:
+            for member in archive.members:
+                name = archive.name(member)
                 problem: list[str] = []
                 try:
-                    report = scan(_chunks(zf, member, problem), name=name, rules=rules,
+                    report = scan(archive.pieces(member, problem), name=name, rules=rules,
                                   options=options)
-                except (RuntimeError, NotImplementedError) as exc:  # encrypted, unknown method
-                    yield ArchiveItem(name, None, f"{name}: cannot be read: {exc}")
-                    continue
                 except InputError as exc:
                     yield ArchiveItem(name, None, str(exc))
                     continue
@@ -153,4 +179,4 @@ def scan_archive(path: str | Path, *, rules: RuleSet | None = None,
                     report = dataclasses.replace(report, source=source)
                 yield ArchiveItem(name, report)
 
-    return skipped, items()
+    return archive.skipped, items()

@@ -122,3 +122,46 @@ def test_a_log_is_inflated_once_as_scan_does(tmp_path: Path) -> None:
     assert rows[1]["status"] == scan(logs / "twice-1.log.gz").status == "unknown"
     assert rows[1]["log_bytes"] == len(gzip.compress(text, mtime=0))
     assert rows[2]["status"] == "failed" and scan(logs / "odd-2.log.gz").status == "failed"
+
+
+def test_a_github_log_archive_gives_a_job_per_whole_job_log(tmp_path: Path) -> None:
+    import zipfile
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    pytest_log = (DATA / "pytest_assert_color.log").read_bytes()
+    eslint_log = (DATA / "eslint_errors.log").read_bytes()
+    archive = logs / "run-314.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("1_test (3.11).txt", pytest_log)
+        zf.writestr("2_lint.txt", eslint_log)
+        for job, log in (("test (3.11)", pytest_log), ("lint", eslint_log)):
+            half = log.count(b"\n") // 2
+            lines = log.splitlines(keepends=True)
+            zf.writestr(f"{job}/1_Set up job.txt", b"".join(lines[:half]))
+            zf.writestr(f"{job}/2_Run.txt", b"".join(lines[half:]))
+        zf.writestr("extra/notes.log.gz", gzip.compress(b"ruff check\n", mtime=0)[:-6])
+    (logs / "run-314.zip.json").write_text(json.dumps({
+        "branch": "main", "commit": "c0ffee", "pipeline_number": 314, "job": "ignored"}))
+    env = {"TRIAGE_HOME": str(tmp_path / "home")}
+    code, out, err = cli(["history", "import", str(logs), "--project", "gh/acme/web",
+                          "--format", "json"], env)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["scanned"] == 3 and data["failed"] == []
+    assert [(f["path"], f["files"]) for f in data["not_read"]] == [
+        (f"{archive}/test (3.11)/", 2), (f"{archive}/lint/", 2)]
+    assert [f["path"] for f in data["partial"]] == [f"{archive}/extra/notes.log.gz"]
+    assert "gzip data ends early" in data["partial"][0]["message"]
+    with Store(tmp_path / "home" / "history") as store:
+        rows = {r["job_name"]: r for r in store.scan("jobs").collect().iter_rows(named=True)}
+    assert set(rows) == {"test (3.11)", "lint", "notes"}
+    assert rows["test (3.11)"]["status"] == "failed" and rows["lint"]["status"] == "failed"
+    assert {r["commit"] for r in rows.values()} == {"c0ffee"}
+    assert {r["pipeline_number"] for r in rows.values()} == {314}
+    assert rows["notes"]["log_complete"] is False and rows["lint"]["log_complete"] is True
+    # again, in text: nothing is stored twice, the folders not read are still said
+    code, out, _ = cli(["history", "import", str(logs), "--project", "gh/acme/web"], env)
+    assert out.splitlines()[0] == (f"imported {logs}: scanned 0, skipped 3 already stored, "
+                                   "failed 0")
+    assert f"  - {archive}/lint/ (2 files) not read: the steps of 2_lint.txt" in out

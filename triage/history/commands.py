@@ -172,6 +172,8 @@ def _import(args: argparse.Namespace, deps: Deps) -> int:
                  + (f", read in part {len(data['partial'])}" if data["partial"] else "")]
         lines.extend(f"  ✗ {f['path']}: {f['message']}" for f in data["failed"])
         lines.extend(f"  ! {f['path']}: {f['message']}" for f in data["partial"])
+        lines.extend(f"  - {f['path']} ({f['files']} files) not read: {f['reason']}"
+                     for f in data["not_read"])
         _emit(deps, "\n".join(lines))
     return 0
 
@@ -383,8 +385,9 @@ def register(subparsers: Any, *, deps: Deps | None = None) -> None:
                    "(default: $CIRCLECI_BASE_URL)")
     p.set_defaults(func=bind(_sync))
 
-    p = hs.add_parser("import", help="import a directory of local logs (one job per file; "
-                      "metadata from a sidecar FILE.json or the file name)")
+    p = hs.add_parser("import", help="import a directory of local logs (one job per file, "
+                      "or per log in a zip archive; metadata from a sidecar FILE.json or "
+                      "the file name)")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--project", help="project name for files without one "
                    "(default: local/<directory name>)")

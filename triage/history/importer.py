@@ -17,6 +17,10 @@ Contract:
   in ``failed`` with why and nothing is recorded for it. A compressed file that
   is cut off or damaged is recorded as far as it reads (``log_complete`` false)
   and listed in ``partial`` with where it broke.
+- A zip archive holds one job per log in it (:mod:`triage.archive`), named
+  ``ARCHIVE/MEMBER``; its sidecar gives what they share, each member's name its
+  job name (GitHub's ``N_JOB.txt``: ``JOB``). Folders it does not read
+  (GitHub's per-step copies of the job logs) are listed in ``not_read``.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from triage.archive import Archive, is_zip
 from triage.compressed import read_file_ahead
 from triage.errors import InputError
 from triage.scanner import Scanner, ScanOptions
@@ -61,13 +66,15 @@ class ImportResult:
     scanned: int = 0
     skipped: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
-    #: compressed files recorded only as far as they read
+    #: compressed files (or archive members) recorded only as far as they read
     partial: list[dict[str, str]] = field(default_factory=list)
+    #: folders of zip archives not read, and why (GitHub's per-step copies of job logs)
+    not_read: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema": "triage.history/1", "kind": "import", "root": self.root,
                 "project": self.project, "scanned": self.scanned, "skipped": self.skipped,
-                "failed": self.failed, "partial": self.partial}
+                "failed": self.failed, "partial": self.partial, "not_read": self.not_read}
 
 
 def _sidecar(path: Path) -> dict[str, Any]:
@@ -123,28 +130,44 @@ def import_file(path: Path, project: str, problems: list[str] | None = None) -> 
     """Scan one log file and build its record (sidecar metadata first). Why a compressed
     file could be read only in part is appended to ``problems``."""
     meta = _sidecar(path)
-    scanner = Scanner(name=str(path), options=ScanOptions(inflate=False))  # inflated here
-    digest = hashlib.sha256()
-    size = 0
     problem: list[str] = []
     try:
-        for piece in _log_pieces(path, problem):
-            digest.update(piece)
-            size += len(piece)
-            scanner.feed(piece)
+        # inflated here, so that the job key is the digest of the log itself
+        record = _record(_log_pieces(path, problem), ScanOptions(inflate=False), str(path),
+                         meta, _stem(path), _mtime(path), project, problem)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
-    report = scanner.finish()
     if problems is not None:
         problems.extend(problem)
-    m = _NAME.match(_stem(path))
-    job_name = _opt_str(meta.get("job")) or (m.group("job") if m else path.name)
+    return record
+
+
+def _mtime(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+
+
+def _record(pieces: Iterator[bytes], options: ScanOptions, name: str, meta: dict[str, Any],
+            stem: str, mtime: datetime, project: str, problem: list[str]) -> JobRecord:
+    """Scan a log's ``pieces`` and build its record: metadata from ``meta`` first, then
+    the name's ``stem`` (job and number), the scan and ``mtime``. ``problem`` holds why
+    the log could be read only in part, once the pieces are read."""
+    scanner = Scanner(name=name, options=options)
+    digest = hashlib.sha256()
+    size = 0
+    for piece in pieces:
+        digest.update(piece)
+        size += len(piece)
+        scanner.feed(piece)
+    report = scanner.finish()
+    if report.source.problem is not None and not problem:  # compressed inside an archive
+        problem.append(report.source.problem)
+    m = _NAME.match(stem)
+    job_name = _opt_str(meta.get("job")) or (m.group("job") if m else stem)
     number = _opt_int(meta.get("job_number"))
     if number is None and m and m.group("number"):
         number = int(m.group("number"))
     status = _opt_str(meta.get("status")) or {"passed": "success"}.get(report.status,
                                                                        report.status)
-    mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
     started = parse_time(_opt_str(meta.get("started_at"))) or mtime
     project = _opt_str(meta.get("project")) or project
     return JobRecord(
@@ -165,6 +188,34 @@ def import_file(path: Path, project: str, problems: list[str] | None = None) -> 
     )
 
 
+def _archive_records(path: Path, project: str, result: ImportResult
+                     ) -> Iterator[tuple[str, JobRecord, list[str]]]:
+    """A record per log in the zip archive at ``path`` (see :mod:`triage.archive`), with
+    its name and why it was read only in part; members that cannot be read at all go
+    to ``result.failed``, the folders skipped to ``result.not_read``.
+
+    The archive's sidecar holds what its logs share (a run: pipeline, branch, commit
+    ...); each job's name and number come from its member's name.
+    """
+    meta = {k: v for k, v in _sidecar(path).items() if k not in ("job", "job_number")}
+    mtime = _mtime(path)
+    with Archive(path) as archive:
+        result.not_read.extend({"path": archive.name(s.folder), "files": s.count,
+                                "reason": s.reason} for s in archive.skipped)
+        for member in archive.members:
+            name = archive.name(member)
+            stem = archive.job(member) or _stem(Path(member))
+            problem: list[str] = []
+            try:
+                record = _record(archive.pieces(member, problem), ScanOptions(), name, meta,
+                                 stem, mtime, project, problem)
+            except InputError as exc:
+                result.failed.append({"path": name, "error": "InputError",
+                                      "message": str(exc)})
+                continue
+            yield name, record, problem
+
+
 def _logs(root: Path) -> Iterator[Path]:
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
@@ -173,6 +224,23 @@ def _logs(root: Path) -> Iterator[Path]:
         if path.suffix == ".json":
             continue
         yield path
+
+
+def _records(path: Path, project: str, result: ImportResult
+             ) -> Iterator[tuple[str, JobRecord, list[str]]]:
+    """The record of the log file at ``path`` (or of each log in it, for a zip archive),
+    with its name and why it was read only in part; what cannot be read at all goes to
+    ``result.failed``."""
+    try:
+        if is_zip(path):
+            yield from _archive_records(path, project, result)
+            return
+        problems: list[str] = []
+        record = import_file(path, project, problems)
+    except InputError as exc:
+        result.failed.append({"path": str(path), "error": "InputError", "message": str(exc)})
+        return
+    yield str(path), record, problems
 
 
 def import_dir(store: Store, root: Path, project: str | None = None,
@@ -185,24 +253,18 @@ def import_dir(store: Store, root: Path, project: str | None = None,
     known: dict[str, set[str]] = {}
     buffer: list[JobRecord] = []
     for path in _logs(root):
-        problems: list[str] = []
-        try:
-            record = import_file(path, default, problems)
-        except InputError as exc:
-            result.failed.append({"path": str(path), "error": "InputError",
-                                  "message": str(exc)})
-            continue
-        seen = known.setdefault(record.project, store.catalog.known_jobs(record.project))
-        if record.job_key in seen:
-            result.skipped += 1
-            continue
-        seen.add(record.job_key)
-        result.partial.extend({"path": str(path), "message": m} for m in problems)
-        buffer.append(record)
-        result.scanned += 1
-        if len(buffer) >= batch_size:
-            store.append(buffer, source="import")
-            buffer = []
+        for name, record, problems in _records(path, default, result):
+            seen = known.setdefault(record.project, store.catalog.known_jobs(record.project))
+            if record.job_key in seen:
+                result.skipped += 1
+                continue
+            seen.add(record.job_key)
+            result.partial.extend({"path": name, "message": m} for m in problems)
+            buffer.append(record)
+            result.scanned += 1
+            if len(buffer) >= batch_size:
+                store.append(buffer, source="import")
+                buffer = []
     if buffer:
         store.append(buffer, source="import")
     return result
