@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,7 @@ import pytest
 from conftest import main_size, record, ripgrep
 from export import export_patterns
 
-from triage import Scanner, ScanOptions, scan
+from triage import Scanner, ScanOptions, scan, scan_archive
 from triage.prefilter import available_backends
 from triage.rules import build_ruleset, load_rules
 
@@ -172,6 +173,40 @@ def test_compressed_log(make_corpus: Callable[..., Path]) -> None:
            compressed_mb=round(packed.stat().st_size / 1e6, 1),
            scan_mbps=mbps(size, t_scan), inflate_only_mbps=mbps(size, t_inflate),
            scan_over_inflate_time=round(ratio, 2), plain_scan_mbps=mbps(size, t_plain))
+
+
+def unzip_only(path: Path, member: str) -> int:
+    """Reading one member of a zip archive in one thread, nothing else."""
+    n = 0
+    with zipfile.ZipFile(path) as zf, zf.open(member) as f:
+        while chunk := f.read(256 << 10):
+            n += len(chunk)
+    return n
+
+
+def scan_zip(path: Path) -> int:
+    _skipped, items = scan_archive(path)
+    return sum(1 for item in items if item.report is not None)
+
+
+def test_zip_archive(make_corpus: Callable[..., Path]) -> None:
+    """A GitHub-style log archive: the 50 MB corpus as a whole-job log, and its per-step
+    copies, which are skipped."""
+    plain = make_corpus(50_000_000)
+    packed = plain.with_name(plain.name + ".zip")
+    if not packed.exists():
+        tmp = packed.with_suffix(".tmp")
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            zf.write(plain, "1_build.txt")
+            zf.write(plain, "build/1_Run tests.txt")
+        tmp.replace(packed)
+    size = plain.stat().st_size
+    assert scan_zip(packed) == 1
+    t_scan, t_unzip, ratio = paired(lambda: scan_zip(packed),
+                                    lambda: unzip_only(packed, "1_build.txt"))
+    record("zip archive (deflate, 50 MB job log + its per-step copy)", mb=round(size / 1e6),
+           archive_mb=round(packed.stat().st_size / 1e6, 1), scan_mbps=mbps(size, t_scan),
+           unzip_only_mbps=mbps(size, t_unzip), scan_over_unzip_time=round(ratio, 2))
 
 
 def test_hit_density(make_corpus: Callable[..., Path]) -> None:

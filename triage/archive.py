@@ -13,15 +13,17 @@ as it reads, with the reason (``source.problem``), and the others are still read
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import re
 import stat
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .compressed import read_ahead
 from .errors import InputError
 from .models import JobReport
 from .rules import RuleSet
@@ -31,7 +33,7 @@ __all__ = ["Archive", "ArchiveItem", "Skipped", "is_zip", "scan_archive"]
 
 #: a member is read this much at a time: a piece that fails to inflate or to match
 #: its checksum is lost, what came before it is scanned
-READ_SIZE = 64 << 10
+READ_SIZE = 256 << 10
 #: GitHub's whole-job log at the top of its archive: ``N_JOB.txt``
 _JOB_LOG = re.compile(r"(?P<order>\d+)_(?P<job>.+)\.txt")
 #: what a zip made on macOS holds beside the files: resource forks, not logs
@@ -133,8 +135,9 @@ class Archive:
         m = _JOB_LOG.fullmatch(member)
         return m["job"] if m is not None else None
 
-    def pieces(self, member: str, problem: list[str]) -> Iterator[bytes]:
-        """The bytes of ``member``, a piece at a time. If it cannot be read to its end,
+    def pieces(self, member: str, problem: list[str]) -> Generator[bytes, None, None]:
+        """The bytes of ``member``, a piece at a time, inflated by a thread ahead of the
+        caller (:func:`~triage.compressed.read_ahead`). If it cannot be read to its end,
         ``problem`` gets why and where, and the pieces before stay read; one that cannot
         be opened at all (encrypted, an unknown compression method) raises InputError."""
         import zipfile
@@ -143,15 +146,19 @@ class Archive:
             f = self._zf.open(member)
         except (RuntimeError, NotImplementedError, zipfile.BadZipFile, OSError) as exc:
             raise InputError(f"{self.name(member)}: cannot be read ({exc})") from None
-        done = 0
-        try:
-            with f:
-                while chunk := f.read(READ_SIZE):
-                    done += len(chunk)
-                    yield chunk
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-            problem.append(f"the archive member cannot be read past byte {done} ({exc}): "
-                           "the log is reported up to there")
+
+        def read() -> Iterator[bytes]:
+            done = 0
+            try:
+                with f:
+                    while chunk := f.read(READ_SIZE):
+                        done += len(chunk)
+                        yield chunk
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+                problem.append(f"the archive member cannot be read past byte {done} "
+                               f"({exc}): the log is reported up to there")
+
+        return read_ahead(read())
 
 
 def scan_archive(path: str | Path, *, rules: RuleSet | None = None,
@@ -168,8 +175,8 @@ def scan_archive(path: str | Path, *, rules: RuleSet | None = None,
                 name = archive.name(member)
                 problem: list[str] = []
                 try:
-                    report = scan(archive.pieces(member, problem), name=name, rules=rules,
-                                  options=options)
+                    with contextlib.closing(archive.pieces(member, problem)) as pieces:
+                        report = scan(pieces, name=name, rules=rules, options=options)
                 except InputError as exc:
                     yield ArchiveItem(name, None, str(exc))
                     continue

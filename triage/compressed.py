@@ -224,15 +224,27 @@ AHEAD: Final = 4
 def inflate_ahead(inflater: Inflater, chunks: Iterable[bytes],
                   counted: list[int]) -> Generator[bytes, None, None]:
     """What ``inflater.feed`` yields for each of ``chunks``, in order, read and inflated
-    by a thread while the caller scans what it has: inflating releases the GIL, so on
-    two cores the two run side by side. ``counted[0]`` grows by the bytes of each chunk
-    taken. Memory stays bounded (:data:`AHEAD` pieces); an error in the thread is
-    raised here; when the caller stops early (closes this generator), the thread stops
-    at its next piece and is waited for.
+    by a thread while the caller scans what it has (:func:`read_ahead`): inflating
+    releases the GIL, so on two cores the two run side by side. ``counted[0]`` grows by
+    the bytes of each chunk taken."""
 
-    ``chunks`` must be the thread's alone and never wait on a producer: the chunks of
-    a regular file. A pipe, or an iterable tied to the caller's thread (a database
-    cursor), is not for this: feed those in the caller's thread."""
+    def inflated() -> Generator[bytes, None, None]:
+        for chunk in chunks:
+            counted[0] += len(chunk)
+            yield from inflater.feed(chunk)
+
+    return read_ahead(inflated())
+
+
+def read_ahead(pieces: Iterable[bytes]) -> Generator[bytes, None, None]:
+    """The items of ``pieces``, in order, made by a thread ahead of the caller. Memory
+    stays bounded (:data:`AHEAD` pieces); an error in the thread is raised here; when
+    the caller stops early (closes this generator), the thread stops at its next piece
+    and is waited for.
+
+    ``pieces`` must be the thread's alone and never wait on a producer: the chunks of
+    a regular file, inflated or not. A pipe, or an iterable tied to the caller's thread
+    (a database cursor), is not for this: feed those in the caller's thread."""
     ready: queue.Queue[tuple[bytes | None, BaseException | None]] = queue.Queue(AHEAD)
     stop = threading.Event()
 
@@ -247,17 +259,15 @@ def inflate_ahead(inflater: Inflater, chunks: Iterable[bytes],
 
     def work() -> None:
         try:
-            for chunk in chunks:
-                counted[0] += len(chunk)
-                for piece in inflater.feed(chunk):
-                    if not hand((piece, None)):
-                        return
+            for piece in pieces:
+                if not hand((piece, None)):
+                    return
         except BaseException as exc:  # handed to the caller, raised there
             hand((None, exc))
             return
         hand((None, None))
 
-    thread = threading.Thread(target=work, name="triage-inflate", daemon=True)
+    thread = threading.Thread(target=work, name="triage-read-ahead", daemon=True)
     thread.start()
     try:
         while True:

@@ -207,8 +207,9 @@ def _archive_records(path: Path, project: str, result: ImportResult
             stem = archive.job(member) or _stem(Path(member))
             problem: list[str] = []
             try:
-                record = _record(archive.pieces(member, problem), ScanOptions(), name, meta,
-                                 stem, mtime, project, problem)
+                with contextlib.closing(archive.pieces(member, problem)) as pieces:
+                    record = _record(pieces, ScanOptions(), name, meta, stem, mtime, project,
+                                     problem)
             except InputError as exc:
                 result.failed.append({"path": name, "error": "InputError",
                                       "message": str(exc)})
