@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 import triage
+import triage.archive
 from triage import scan
-from triage.archive import READ_SIZE, is_zip, scan_archive
+from triage.archive import is_zip, scan_archive
 from triage.errors import InputError
 
 from .conftest import FIXTURES, comparable
@@ -26,6 +27,7 @@ from .test_cli import run
 
 PYTEST_LOG = (FIXTURES / "logs" / "pytest_assert_color.log").read_bytes()
 GO_LOG = (FIXTURES / "logs" / "go_test_panic.log").read_bytes()
+ALL_LOGS = b"".join(p.read_bytes() for p in sorted((FIXTURES / "logs").glob("*.log")))
 
 
 def _steps(log: bytes) -> list[bytes]:
@@ -89,11 +91,13 @@ def _damage(archive: Path, member: str) -> None:
     archive.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED])
-def test_a_damaged_member_is_reported_as_far_as_it_reads(tmp_path: Path, method: int) -> None:
+def test_a_member_that_breaks_is_reported_as_far_as_it_reads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(triage.archive, "READ_SIZE", 4096)  # pieces smaller than the logs
+    log = PYTEST_LOG + ALL_LOGS
     archive = tmp_path / "logs.zip"
-    with zipfile.ZipFile(archive, "w", method) as zf:
-        zf.writestr("a.log", PYTEST_LOG * 200)
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_LZMA) as zf:
+        zf.writestr("a.log", log)
         zf.writestr("b.log", GO_LOG)
     _damage(archive, "a.log")
     _skipped, items = scan_archive(archive)
@@ -103,13 +107,36 @@ def test_a_damaged_member_is_reported_as_far_as_it_reads(tmp_path: Path, method:
     assert a.report.source.truncated and problem is not None
     assert problem.startswith("the archive member cannot be read past byte ")
     read = int(problem.split("past byte ")[1].split(" ")[0])
-    # what came before the damaged piece is read and scanned (a stored member's checksum
-    # is checked at its end: all but its last piece)
-    assert 0 < read < len(PYTEST_LOG) * 200 and read % READ_SIZE == 0
+    # what came before the piece that broke is read and scanned
+    assert len(PYTEST_LOG) < read < len(log) and read % 4096 == 0
     assert a.report.source.bytes == read
-    assert a.report.failing_tests == scan(PYTEST_LOG).failing_tests
+    assert comparable(a.report)["failing_tests"] == comparable(scan(log[:read]))["failing_tests"]
+    assert {t.id for t in scan(PYTEST_LOG).failing_tests} <= {t.id for t in a.report.failing_tests}
     # the member after it is read in full
     assert b.report is not None and comparable(b.report) == comparable(scan(GO_LOG))
+
+
+def test_a_member_whose_checksum_fails_is_read_whole_and_said_damaged(
+        tmp_path: Path) -> None:
+    archive = tmp_path / "logs.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("go.log", GO_LOG)
+    # one letter of the stored log changed: it reads, to other bytes than were zipped
+    data = bytearray(archive.read_bytes())
+    at = data.find(b"goroutine")
+    data[at] = ord("G")
+    archive.write_bytes(bytes(data))
+    _skipped, items = scan_archive(archive)
+    (item,) = list(items)
+    assert item.report is not None
+    assert item.report.source.bytes == len(GO_LOG)  # nothing dropped, a small log included
+    assert item.report.source.truncated
+    assert item.report.source.problem == (
+        f"the archive member's checksum does not match: its {len(GO_LOG)} bytes are "
+        "reported as read, but they are damaged")
+    assert item.report.failing_tests == scan(GO_LOG).failing_tests
+    proc = run("scan", "--fail-on-failure", str(archive))
+    assert proc.returncode == 1, proc.stderr
 
 
 def test_an_archive_cut_off_or_empty_is_an_input_error(tmp_path: Path) -> None:
@@ -182,3 +209,71 @@ def test_a_zip_on_stdin_or_through_scan_says_how_to_read_it(tmp_path: Path) -> N
     proc = run("scan", "-", stdin=archive.read_bytes())
     assert proc.returncode == 2 and b"triage scan FILE.zip" in proc.stderr
     assert triage.scan_archive is scan_archive
+
+
+def test_members_of_the_same_name_are_each_read(tmp_path: Path) -> None:
+    archive = tmp_path / "logs.zip"
+    with pytest.warns(UserWarning, match="Duplicate name"), zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("a.log", PYTEST_LOG)
+        zf.writestr("a.log", GO_LOG)
+    _skipped, items = scan_archive(archive)
+    first, second = list(items)
+    assert first.name == second.name == f"{archive}/a.log"
+    assert first.report is not None and second.report is not None
+    assert comparable(first.report) == comparable(scan(PYTEST_LOG))
+    assert comparable(second.report) == comparable(scan(GO_LOG))
+
+
+def test_control_characters_in_member_names_are_shown_escaped(tmp_path: Path) -> None:
+    archive = tmp_path / "logs.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("red\x1b[31m.log", GO_LOG)
+        zf.writestr("two\nlines.log", GO_LOG)
+    proc = run("scan", str(archive))
+    out = proc.stdout.decode()
+    assert "\x1b" not in out and f"{archive}/red\\x1b[31m.log: FAILED" in out
+    assert f"{archive}/two\\x0alines.log: FAILED" in out
+
+
+def test_what_is_no_zip_archive_of_logs_is_an_input_error(tmp_path: Path) -> None:
+    only_mac = tmp_path / "mac.zip"
+    with zipfile.ZipFile(only_mac, "w") as zf:
+        zf.writestr("__MACOSX/._a.log", b"\x00\x05\x16\x07")
+    with pytest.raises(InputError, match="only folders not read: there is no log in it"):
+        scan_archive(only_mac)
+    plain = tmp_path / "plain.log"
+    plain.write_bytes(GO_LOG)
+    with pytest.raises(InputError, match=r"is not a zip archive$"):
+        scan_archive(plain)
+    with pytest.raises(InputError, match="cannot be read from a pipe"):
+        scan_archive(tmp_path / "missing.zip")
+    # a zip through a pipe: the message says to give it as a file
+    proc = run("scan", "-", stdin=_github_archive(tmp_path / "logs.zip").read_bytes())
+    assert proc.returncode == 2 and b"not through a pipe" in proc.stderr
+
+
+def test_a_name_that_is_not_utf8_is_an_input_error(tmp_path: Path) -> None:
+    archive = tmp_path / "logs.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("XXXX.log", GO_LOG)
+    data = archive.read_bytes().replace(b"XXXX", b"\xff\xfeXX")
+    # the name is said to be UTF-8 (flag bit 11) in both headers
+    data = data.replace(b"PK\x03\x04\x14\x00\x00\x00", b"PK\x03\x04\x14\x00\x00\x08")
+    data = data.replace(b"PK\x01\x02\x14\x03\x14\x00\x00\x00",
+                        b"PK\x01\x02\x14\x03\x14\x00\x00\x08")
+    archive.write_bytes(data)
+    with pytest.raises(InputError, match=r"not a readable zip archive .* not the UTF-8"):
+        scan_archive(archive)
+
+
+def test_many_folders_not_read_make_one_note(tmp_path: Path) -> None:
+    archive = tmp_path / "run.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for n in range(1, 6):
+            zf.writestr(f"{n}_job{n}.txt", GO_LOG)
+            zf.writestr(f"job{n}/1_Run.txt", GO_LOG)
+    proc = run("scan", "--format", "json", str(archive))
+    assert len(proc.stdout.splitlines()) == 5
+    notes = [line for line in proc.stderr.decode().splitlines() if line.startswith("note:")]
+    assert notes == [f"note: {archive}: skipped 5 folders (5 files), such as job1/, job2/, "
+                     "job3/: per-step files of jobs whose whole log is read"]

@@ -14,7 +14,9 @@ as it reads, with the reason (``source.problem``), and the others are still read
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
+import lzma
 import os
 import re
 import stat
@@ -29,10 +31,10 @@ from .models import JobReport
 from .rules import RuleSet
 from .scanner import ScanOptions, scan
 
-__all__ = ["Archive", "ArchiveItem", "Skipped", "is_zip", "scan_archive"]
+__all__ = ["Archive", "ArchiveItem", "Skipped", "is_zip", "scan_archive", "shown"]
 
-#: a member is read this much at a time: a piece that fails to inflate or to match
-#: its checksum is lost, what came before it is scanned
+#: a member is read this much at a time: a piece that fails to inflate is lost, what
+#: came before it is scanned
 READ_SIZE = 256 << 10
 #: GitHub's whole-job log at the top of its archive: ``N_JOB.txt``
 _JOB_LOG = re.compile(r"(?P<order>\d+)_(?P<job>.+)\.txt")
@@ -72,9 +74,9 @@ class ArchiveItem:
     error: str | None = None
 
 
-def _plan(names: list[str]) -> tuple[list[str], list[Skipped]]:
-    """The members to read, in archive order, and the folders skipped: the per-step
-    copies of a job whose whole log is at the top of the archive."""
+def _plan(names: list[str]) -> tuple[list[int], list[Skipped]]:
+    """The members to read (by their place in ``names``, archive order) and the folders
+    skipped: the per-step files of a job whose whole log is at the top of the archive."""
     jobs: dict[str, str] = {}
     for name in names:
         m = _JOB_LOG.fullmatch(name)
@@ -82,39 +84,60 @@ def _plan(names: list[str]) -> tuple[list[str], list[Skipped]]:
             jobs.setdefault(m["job"], name)
     counts: dict[str, int] = {}
     read = []
-    for name in names:
+    for k, name in enumerate(names):
         folder = name.split("/", 1)[0] if "/" in name else None
         if folder is not None and (folder in jobs or folder == _MACOS):
             counts[folder] = counts.get(folder, 0) + 1
         else:
-            read.append(name)
-    skipped = [Skipped(f"{folder}/", n, f"the steps of {jobs[folder]}, which holds the "
-                       "whole job log" if folder in jobs else "macOS file attributes, not logs")
+            read.append(k)
+    skipped = [Skipped(f"{shown(folder)}/", n, f"per-step files of the job whose whole log is "
+                       f"{jobs[folder]}" if folder in jobs else "macOS file attributes, not logs")
                for folder, n in counts.items()]
     return read, skipped
+
+
+#: control characters in member names are shown escaped: a name is the archive's
+#: maker's text, printed in reports and on the terminal
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def shown(name: str) -> str:
+    """A member name as it is printed: control characters as ``\\xNN``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", name)
 
 
 class Archive:
     """An open zip archive of logs: the members to read, in archive order, the folders
     skipped, and each member's bytes. Raises InputError when the archive itself cannot
-    be read (not a zip, cut off: its directory is at its end) or holds no file."""
+    be read (not a zip, cut off: its directory is at its end) or holds no log."""
 
     def __init__(self, path: str | Path) -> None:
         import zipfile
 
         self.path = str(path)
+        if not is_zip(path):
+            if os.path.isfile(path):
+                raise InputError(f"{path}: is not a zip archive")
+            raise InputError(f"{path}: is not a zip archive in a file (a zip cannot be read "
+                             "from a pipe, its directory is at its end: save it to a file)")
         try:
             self._zf = zipfile.ZipFile(path)
-        except zipfile.BadZipFile as exc:
-            raise InputError(f"{path}: is not a readable zip archive ({exc}): a cut-off "
-                             "download? Its directory is at its end") from None
+        except (zipfile.BadZipFile, ValueError) as exc:
+            why = ("a member's name is not the UTF-8 the archive says it is"
+                   if isinstance(exc, UnicodeDecodeError)
+                   else "a cut-off download? Its directory is at its end")
+            raise InputError(f"{path}: is not a readable zip archive ({exc}): {why}") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-        names = [info.filename for info in self._zf.infolist() if not info.is_dir()]
-        if not names:
+        self._infos = [info for info in self._zf.infolist() if not info.is_dir()]
+        read, self.skipped = _plan([info.filename for info in self._infos])
+        #: the members to read, by their place among the archive's files (two files
+        #: may have the same name: each is read)
+        self.members = read
+        if not read:
             self._zf.close()
-            raise InputError(f"{path}: is an empty zip archive: there is no log in it")
-        self.members, self.skipped = _plan(names)
+            what = "only folders not read" if self.skipped else "no file"
+            raise InputError(f"{path}: is a zip archive with {what}: there is no log in it")
 
     def __enter__(self) -> Archive:
         return self
@@ -125,38 +148,57 @@ class Archive:
     def close(self) -> None:
         self._zf.close()
 
-    def name(self, member: str) -> str:
-        """How a member is named in reports: ``ARCHIVE/MEMBER``."""
-        return f"{self.path}/{member}"
+    def member(self, k: int) -> str:
+        """The name of member ``k`` in the archive."""
+        return self._infos[k].filename
 
-    @staticmethod
-    def job(member: str) -> str | None:
-        """The job a GitHub whole-job log ``N_JOB.txt`` at the top of the archive is of."""
-        m = _JOB_LOG.fullmatch(member)
+    def name(self, k: int) -> str:
+        """How member ``k`` is named in reports: ``ARCHIVE/MEMBER``."""
+        return f"{self.path}/{shown(self.member(k))}"
+
+    def job(self, k: int) -> str | None:
+        """The job whose whole log member ``k`` is, if it is GitHub's ``N_JOB.txt`` at
+        the top of the archive."""
+        m = _JOB_LOG.fullmatch(self.member(k))
         return m["job"] if m is not None else None
 
-    def pieces(self, member: str, problem: list[str]) -> Generator[bytes, None, None]:
-        """The bytes of ``member``, a piece at a time, inflated by a thread ahead of the
-        caller (:func:`~triage.compressed.read_ahead`). If it cannot be read to its end,
-        ``problem`` gets why and where, and the pieces before stay read; one that cannot
-        be opened at all (encrypted, an unknown compression method) raises InputError."""
+    def pieces(self, k: int, problem: list[str]) -> Generator[bytes, None, None]:
+        """The bytes of member ``k``, a piece at a time, inflated by a thread ahead of
+        the caller (:func:`~triage.compressed.read_ahead`). If it cannot be read to its
+        end, ``problem`` gets why and where, and the pieces before stay read; if its
+        checksum does not match, it is all read and ``problem`` says so. One that cannot
+        be opened at all (encrypted, an unknown compression method, a damaged header)
+        raises InputError."""
         import zipfile
 
+        info = self._infos[k]
+        # the checksum is checked here, at the end: zipfile would raise on the last
+        # read and drop its bytes (a small log: all of it)
+        unchecked = copy.copy(info)
+        with contextlib.suppress(AttributeError):
+            del unchecked.CRC
         try:
-            f = self._zf.open(member)
-        except (RuntimeError, NotImplementedError, zipfile.BadZipFile, OSError) as exc:
-            raise InputError(f"{self.name(member)}: cannot be read ({exc})") from None
+            f = self._zf.open(unchecked)
+        except (RuntimeError, NotImplementedError, zipfile.BadZipFile, OSError,
+                ValueError) as exc:
+            raise InputError(f"{self.name(k)}: cannot be read ({exc})") from None
 
         def read() -> Iterator[bytes]:
-            done = 0
+            done, crc = 0, 0
             try:
                 with f:
                     while chunk := f.read(READ_SIZE):
                         done += len(chunk)
+                        crc = zlib.crc32(chunk, crc)
                         yield chunk
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
+                    ValueError) as exc:
                 problem.append(f"the archive member cannot be read past byte {done} "
                                f"({exc}): the log is reported up to there")
+                return
+            if crc != info.CRC:
+                problem.append(f"the archive member's checksum does not match: its {done} "
+                               "bytes are reported as read, but they are damaged")
 
         return read_ahead(read())
 
@@ -166,23 +208,24 @@ def scan_archive(path: str | Path, *, rules: RuleSet | None = None,
                  ) -> tuple[list[Skipped], Iterator[ArchiveItem]]:
     """The folders skipped in the zip archive at ``path``, and a report for each log in
     it, in archive order (members are read as they are asked for). Raises InputError
-    when the archive itself cannot be read (see :class:`Archive`)."""
+    when the archive itself cannot be read (see :class:`Archive`). The archive stays
+    open until the reports are all taken or the iterator is closed."""
     archive = Archive(path)
 
     def items() -> Iterator[ArchiveItem]:
         with archive:
-            for member in archive.members:
-                name = archive.name(member)
+            for k in archive.members:
+                name = archive.name(k)
                 problem: list[str] = []
                 try:
-                    with contextlib.closing(archive.pieces(member, problem)) as pieces:
+                    with contextlib.closing(archive.pieces(k, problem)) as pieces:
                         report = scan(pieces, name=name, rules=rules, options=options)
                 except InputError as exc:
                     yield ArchiveItem(name, None, str(exc))
                     continue
-                if problem:
+                if problem:  # the archive's reason first: the log inside breaks with it
                     source = dataclasses.replace(report.source, truncated=True,
-                                                 problem=report.source.problem or problem[0])
+                                                 problem=problem[0])
                     report = dataclasses.replace(report, source=source)
                 yield ArchiveItem(name, report)
 

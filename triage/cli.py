@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 
 from . import __version__
-from .archive import is_zip, scan_archive
+from .archive import Skipped, is_zip, scan_archive
 from .errors import InputError, TriageError
 from .models import JobReport
 from .report import render
@@ -81,9 +81,8 @@ def _reports(paths: Sequence[str], rules: RuleSet, options: ScanOptions
             except InputError as exc:
                 yield path, exc
                 continue
-            for s in skipped:
-                print(f"note: {path}: skipped {s.folder} ({s.count} files): {s.reason}",
-                      file=sys.stderr)
+            for note in _skipped_notes(path, skipped):
+                print(note, file=sys.stderr)
             for item in items:
                 yield item.name, (item.report if item.report is not None
                                   else InputError(item.error or "cannot be read"))
@@ -92,6 +91,20 @@ def _reports(paths: Sequence[str], rules: RuleSet, options: ScanOptions
             yield path, _scan_one(path, rules, options)
         except InputError as exc:
             yield path, exc
+
+
+def _skipped_notes(path: str, skipped: Sequence[Skipped]) -> list[str]:
+    """What the folders of an archive that were not read are, one line each, or one line
+    for them all when there are many (an archive of a run with hundreds of jobs)."""
+    if len(skipped) <= 3:
+        return [f"note: {path}: skipped {s.folder} ({s.count} files): {s.reason}"
+                for s in skipped]
+    files = sum(s.count for s in skipped)
+    such = ", ".join(s.folder for s in skipped[:3])
+    return [f"note: {path}: skipped {len(skipped)} folders ({files} files), such as {such}: "
+            "per-step files of jobs whose whole log is read"
+            + (", and macOS file attributes" if any(s.folder == "__MACOSX/" for s in skipped)
+               else "")]
 
 
 def _scan_one(path: str, rules: RuleSet, options: ScanOptions) -> JobReport:

@@ -47,8 +47,9 @@ _XZ: Final = b"\xfd7zXZ\x00"
 _MAGIC = {"gzip": b"\x1f\x8b", "bzip2": b"BZh", "xz": _XZ}  # how every stream starts
 _REFUSED = {
     b"PK\x03\x04": ("a zip archive",
-                    "`triage scan FILE.zip` reports each log in it (in Python: "
-                    "triage.scan_archive); elsewhere, unzip it first"),
+                    "give it as a file, `triage scan FILE.zip`, which reports each log in "
+                    "it (not through a pipe: a zip's directory is at its end; in Python: "
+                    "triage.scan_archive), or unzip it first"),
     b"PK\x05\x06": ("an empty zip archive", "there is no log in it"),
     b"(\xb5/\xfd": ("zstd-compressed", "decompress it first, e.g. `zstd -dc FILE | triage scan -`"),
     b"7z\xbc\xaf\x27\x1c": ("a 7z archive", "unpack it first, e.g. `7z x FILE`"),

@@ -164,4 +164,5 @@ def test_a_github_log_archive_gives_a_job_per_whole_job_log(tmp_path: Path) -> N
     code, out, _ = cli(["history", "import", str(logs), "--project", "gh/acme/web"], env)
     assert out.splitlines()[0] == (f"imported {logs}: scanned 0, skipped 3 already stored, "
                                    "failed 0")
-    assert f"  - {archive}/lint/ (2 files) not read: the steps of 2_lint.txt" in out
+    assert (f"  - {archive}/lint/ (2 files) not read: per-step files of the job whose whole "
+            "log is 2_lint.txt") in out

@@ -200,14 +200,14 @@ def _archive_records(path: Path, project: str, result: ImportResult
     meta = {k: v for k, v in _sidecar(path).items() if k not in ("job", "job_number")}
     mtime = _mtime(path)
     with Archive(path) as archive:
-        result.not_read.extend({"path": archive.name(s.folder), "files": s.count,
+        result.not_read.extend({"path": f"{archive.path}/{s.folder}", "files": s.count,
                                 "reason": s.reason} for s in archive.skipped)
-        for member in archive.members:
-            name = archive.name(member)
-            stem = archive.job(member) or _stem(Path(member))
+        for k in archive.members:
+            name = archive.name(k)
+            stem = archive.job(k) or _stem(Path(archive.member(k)))
             problem: list[str] = []
             try:
-                with contextlib.closing(archive.pieces(member, problem)) as pieces:
+                with contextlib.closing(archive.pieces(k, problem)) as pieces:
                     record = _record(pieces, ScanOptions(), name, meta, stem, mtime, project,
                                      problem)
             except InputError as exc:
