@@ -97,14 +97,18 @@ def _skipped_notes(path: str, skipped: Sequence[Skipped]) -> list[str]:
     """What the folders of an archive that were not read are, one line each, or one line
     for them all when there are many (an archive of a run with hundreds of jobs)."""
     if len(skipped) <= 3:
-        return [f"note: {path}: skipped {s.folder} ({s.count} files): {s.reason}"
+        return [f"note: {path}: skipped {s.folder} ({_files(s.count)}): {s.reason}"
                 for s in skipped]
     files = sum(s.count for s in skipped)
     such = ", ".join(s.folder for s in skipped[:3])
-    return [f"note: {path}: skipped {len(skipped)} folders ({files} files), such as {such}: "
+    return [f"note: {path}: skipped {len(skipped)} folders ({_files(files)}), such as {such}: "
             "per-step files of jobs whose whole log is read"
             + (", and macOS file attributes" if any(s.folder == "__MACOSX/" for s in skipped)
                else "")]
+
+
+def _files(n: int) -> str:
+    return f"{n} file" if n == 1 else f"{n} files"
 
 
 def _scan_one(path: str, rules: RuleSet, options: ScanOptions) -> JobReport:

@@ -172,7 +172,8 @@ def _import(args: argparse.Namespace, deps: Deps) -> int:
                  + (f", read in part {len(data['partial'])}" if data["partial"] else "")]
         lines.extend(f"  ✗ {f['path']}: {f['message']}" for f in data["failed"])
         lines.extend(f"  ! {f['path']}: {f['message']}" for f in data["partial"])
-        lines.extend(f"  - {f['path']} ({f['files']} files) not read: {f['reason']}"
+        lines.extend(f"  - {f['path']} ({f['files']} file{'' if f['files'] == 1 else 's'}) "
+                     f"not read: {f['reason']}"
                      for f in data["not_read"])
         _emit(deps, "\n".join(lines))
     return 0
