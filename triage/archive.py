@@ -8,7 +8,8 @@ by step in a folder ``JOB/``. Such a folder is skipped, and said so, so that a
 failure is reported once, with the line numbers of the job's log; every other
 member is read. Members are inflated a piece at a time, so memory stays bounded
 whatever their size; a member that cannot be read to its end is reported as far
-as it reads, with the reason (``source.problem``), and the others are still read.
+as it reads, one whose checksum does not match is reported whole, each with the
+reason (``source.problem``), and the others are still read.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ class ImportResult:
     scanned: int = 0
     skipped: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
-    #: compressed files (or archive members) recorded only as far as they read
+    #: logs recorded only as far as they read (compressed, archive members, cut JSON)
     partial: list[dict[str, str]] = field(default_factory=list)
     #: folders of zip archives not read, and why (GitHub's per-step copies of job logs)
     not_read: list[dict[str, Any]] = field(default_factory=list)
@@ -134,7 +134,7 @@ def import_file(path: Path, project: str, problems: list[str] | None = None) -> 
     try:
         # inflated here, so that the job key is the digest of the log itself
         record = _record(_log_pieces(path, problem), ScanOptions(inflate=False), str(path),
-                         meta, _stem(path), _mtime(path), project, problem)
+                         meta, _stem(path) or path.name, _mtime(path), project, problem)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
     if problems is not None:
