@@ -209,6 +209,19 @@ def test_zip_archive(make_corpus: Callable[..., Path]) -> None:
            unzip_only_mbps=mbps(size, t_unzip), scan_over_unzip_time=round(ratio, 2))
 
 
+def test_dense_warning_output() -> None:
+    """A real pytest run with warnings and ``-rA`` output (a fixture), one after another
+    as in a log of many test runs: each opens windows of warning output. Scanned whole,
+    as one block, at two sizes: the time should grow with the size, not its square."""
+    run = (Path(__file__).resolve().parent.parent / "fixtures" / "logs"
+           / "pytest_rA_stderr_pass.log").read_bytes()
+    small, big = run * 1000, run * 4000
+    t_small, t_big, ratio = paired(lambda: scan(small), lambda: scan(big))
+    record("dense warning output (pytest -rA runs, one block)", runs_small=1000,
+           runs_big=4000, small_mbps=mbps(len(small), t_small), big_mbps=mbps(len(big), t_big),
+           big_over_small_time=round(1 / ratio, 2), linear_would_be=4.0)
+
+
 def test_hit_density(make_corpus: Callable[..., Path]) -> None:
     size = main_size()
     low = make_corpus(size, density=1e-4)

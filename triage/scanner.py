@@ -34,6 +34,7 @@ import contextlib
 import os
 import stat
 import time
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,7 +182,9 @@ class Scanner:
         #: per rule (and indentation, see Follow.indent), where its last follow stopped
         self._walks: dict[tuple[str, int], Walk] = {}
         self._looks: dict[str, dict[bytes, Look]] = {}  # see _skim_follow
-        self._mutes: list[Mute] = []  # windows of warning output still ahead or open
+        #: windows of warning output still ahead or open, in the order they open (ended
+        #: ones are dropped with each block)
+        self._mutes: list[Mute] = []
         self._unclosed: list[Mute] = []  # windows whose stop line has not come (yet)
         self._scopes: dict[str, list[tuple[int, str]]] = {}
         self._pending: list[_PendingAfter] = []
@@ -195,6 +198,10 @@ class Scanner:
         #: rules whose follow mutes warning output, by index
         self._mutes_by_rule = frozenset(i for i, r in enumerate(self.rules.rules)
                                         if r.follow is not None and r.follow.pick == "mute")
+        #: the most lines a window of warning output spans
+        self._mute_reach = 1 + max((r.follow.max_lines for r in self.rules.rules
+                                    if r.follow is not None and r.follow.pick == "mute"),
+                                   default=0)
         #: lines whose hits only count when they repeat (every cause known, every test
         #: listed; at most the follow of the last hit to start): by text, with the hits
         #: they were planned for and that follow's rule and captures
@@ -501,10 +508,6 @@ class Scanner:
                 self._sink.add_mark(rules[i].kind, self._consumed + ls - lo)
             return
         line_no = self._line_number(block, ls)
-        if self._mutes and self._mutes[0].last < line_no - 1:
-            # windows that ended (a hit goes back one line at most); one that ends
-            # behind a longer one is dropped with the next block
-            self._mutes = [m for m in self._mutes if m.last >= line_no - 1]
         for i, caps in hits:
             rule = rules[i]
             if rule.scope is not None:
@@ -648,9 +651,13 @@ class Scanner:
         result what ends a should-panic test's output). Which windows hold a line is
         known when it is reported, whatever the chunking; whether a window closes is
         known at the end (see ReportSink.unmute)."""
-        return tuple((m.rule_id, m.line) for m in self._mutes
-                     if m.line < line_no <= m.last
-                     and not (before_stop and m.closed and line_no == m.last))
+        mutes = self._mutes
+        # they are in the order they opened: only those that opened before the line, and
+        # not so long before that no window of warning output could reach it, are looked at
+        first = bisect_left(mutes, line_no - self._mute_reach, key=_opened)
+        last = bisect_left(mutes, line_no, lo=first, key=_opened)
+        return tuple((m.rule_id, m.line) for m in mutes[first:last]
+                     if line_no <= m.last and not (before_stop and m.closed and line_no == m.last))
 
     def _before(self, block: bytes, lo: int, ls: int, line_no: int, count: int
                 ) -> list[ExcerptLine]:
@@ -909,6 +916,10 @@ _MAX_OUTPUTS = 10000
 _OUTPUT_REACH = 64 * 1024
 #: kinds of rules whose hits are only remembered by where they are
 _MARKS = frozenset(MARK_KINDS)
+
+
+def _opened(mute: Mute) -> int:
+    return mute.line
 #: kinds of hits warning output mutes (a wrapper line is the CI's own verdict)
 _MUTABLE = frozenset({"error", "test", "summary"})
 #: lines remembered by :meth:`Scanner._plan_repeat`
