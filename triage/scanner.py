@@ -206,6 +206,7 @@ class Scanner:
         #: listed; at most the follow of the last hit to start): by text, with the hits
         #: they were planned for and that follow's rule and captures
         self._repeats: dict[str, tuple[Hits, Repeat, tuple[Rule, Caps] | None]] = {}
+        self._once: dict[str, None] = {}  # lines with such hits seen once, not planned for
         self._plain = [r.kind not in _MARKS and r.scope is None and r.previous is None
                        and r.output_from is None and i not in self._mutes_by_rule
                        for i, r in enumerate(self.rules.rules)]
@@ -440,7 +441,10 @@ class Scanner:
                 continue
             self._apply(buf, lo, ls, text, hits)
             if self._shortcuts and all(self._plain[i] for i, _c in hits):
-                self._plan_repeat(text, hits)
+                if text in self._once:  # it repeats: plan for the next time
+                    self._plan_repeat(text, hits)
+                else:  # most lines of a log of distinct errors never come back
+                    remember(self._once, text, None, _REPEATS)
         self._lines = self._cnt_lines + self._nl.count(self._cnt_pos, hi)
         self._remember_tail(buf, lo, hi)
         if self._keeps_history:
