@@ -859,7 +859,10 @@ class Scanner:
         span = SKIP_FIRST_SPAN  # most watches end soon: start small
         # and do not reach much past the window's end (by the lines so far, a line is
         # `per_line` bytes long)
-        per_line = self._consumed // self._lines + 1 if self._lines else 128
+        if self._lines:
+            per_line = self._consumed // self._lines + 1
+        else:  # the first block: by its lines before this one
+            per_line = (pos - lo) // (line_no - 1) + 1 if line_no > 1 else 128
         while f.remaining and pos < n:
             reach = min(span, f.remaining * per_line * 5 // 4)
             end = n if n - pos <= reach else (block.find(b"\n", pos + reach, n) + 1 or n)
