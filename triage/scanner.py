@@ -923,14 +923,15 @@ _MAX_OUTPUTS = 10000
 _OUTPUT_REACH = 64 * 1024
 #: kinds of rules whose hits are only remembered by where they are
 _MARKS = frozenset(MARK_KINDS)
-
-
-def _opened(mute: Mute) -> int:
-    return mute.line
 #: kinds of hits warning output mutes (a wrapper line is the CI's own verdict)
 _MUTABLE = frozenset({"error", "test", "summary"})
 #: lines remembered by :meth:`Scanner._plan_repeat`
 _REPEATS = 4096
+
+
+def _opened(mute: Mute) -> int:
+    """The line a window of warning output opens after (the key its list is ordered by)."""
+    return mute.line
 
 
 def _shorten(text: str, limit: int = _SHOWN) -> str:
