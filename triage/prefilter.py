@@ -101,38 +101,15 @@ class HyperscanPrefilter:
     def line_spans(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, int]]:
         if self._empty or hi <= lo:
             return []
-        out: list[tuple[int, int]] = []
-        append, rfind, find = out.append, buf.rfind, buf.find
-        view = memoryview(buf)
-        start, line_end, more, resume = lo, -1, 0, -1
+        inside: list[int] = []  # the last byte of each occurrence, in order
+        append = inside.append
 
-        def on_match(_idx: int, _from: int, to: int, _flags: int, _ctx: object) -> bool:
-            nonlocal line_end, more, resume
-            last = start + to - 1  # the occurrence's last byte
-            if last < line_end:  # another one on the line found already
-                more += 1
-                if more < _PER_LINE:
-                    return False
-                resume = line_end + 1  # stop, and go on from the next line
-                return True
-            end = find(b"\n", last, hi)
-            line_end, more = (hi if end < 0 else end), 0
-            append((rfind(b"\n", lo, last) + 1 or lo, line_end))
-            return False
+        def on_match(_idx: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+            append(lo + to - 1)
 
-        while True:
-            resume = -1
-            with contextlib.suppress(self._hs.ScanTerminated):
-                self._db.scan(view[start:hi], match_event_handler=on_match,
-                              scratch=self._scratch)
-            if not 0 <= resume < hi:
-                return out
-            start = resume
-
-
-#: occurrences on one line after which a search for lines stops and starts again at
-#: the next line: a run like ``=====`` holds an occurrence of ``===`` at every byte
-_PER_LINE = 4
+        self._db.scan(memoryview(buf)[lo:hi], match_event_handler=on_match,
+                      scratch=self._scratch)
+        return line_spans(buf, lo, hi, inside)
 
 
 #: changes whenever the way anchors are compiled does (cached databases are keyed by it)

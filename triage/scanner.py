@@ -863,6 +863,8 @@ class Scanner:
             per_line = self._consumed // self._lines + 1
         else:  # the first block: by its lines before this one
             per_line = (pos - lo) // (line_no - 1) + 1 if line_no > 1 else 128
+        # (not so short that a log of blank lines makes every search a line or two)
+        per_line = max(per_line, _MIN_LINE)
         while f.remaining and pos < n:
             reach = min(span, f.remaining * per_line * 5 // 4)
             end = n if n - pos <= reach else (block.find(b"\n", pos + reach, n) + 1 or n)
@@ -925,6 +927,8 @@ _OUTPUT_REACH = 64 * 1024
 _MARKS = frozenset(MARK_KINDS)
 #: kinds of hits warning output mutes (a wrapper line is the CI's own verdict)
 _MUTABLE = frozenset({"error", "test", "summary"})
+#: the shortest average line length a follow's literal search reckons with
+_MIN_LINE = 32
 #: lines remembered by :meth:`Scanner._plan_repeat`
 _REPEATS = 4096
 
