@@ -91,10 +91,15 @@ def _plan(names: list[str]) -> tuple[list[int], list[Skipped]]:
             counts[folder] = counts.get(folder, 0) + 1
         else:
             read.append(k)
-    skipped = [Skipped(f"{shown(folder)}/", n, f"per-step files of the job whose whole log is "
-                       f"{jobs[folder]}" if folder in jobs else "macOS file attributes, not logs")
+    skipped = [Skipped(f"{shown(folder)}/", n, _why_skipped(folder, jobs))
                for folder, n in counts.items()]
     return read, skipped
+
+
+def _why_skipped(folder: str, jobs: dict[str, str]) -> str:
+    if folder in jobs:
+        return f"per-step files of the job whose whole log is {jobs[folder]}"
+    return "macOS file attributes, not logs"
 
 
 #: control characters in member names are shown escaped: a name is the archive's
