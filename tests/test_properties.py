@@ -6,7 +6,8 @@
 * every prefilter backend gives the same report;
 * the prefilter changes speed, never results (on or off: same report);
 * so do the shortcuts for lines and sections seen before;
-* signature masking is idempotent;
+* signature masking is idempotent, and masking a line with only the masks that
+  can match in it gives what all of them give;
 * no input bytes crash the scanner.
 """
 
@@ -26,7 +27,7 @@ from triage.lines import line_starts
 from triage.matcher import ConfirmMemo, captures, confirm_lines
 from triage.prefilter import available_backends
 from triage.rules import load_rules
-from triage.signatures import mask
+from triage.signatures import _COMBINED, _pass_for, _replace, mask
 
 from .conftest import comparable
 
@@ -197,6 +198,24 @@ def test_prefilter_changes_speed_not_results(data):
 def test_masking_is_idempotent(text):
     once = mask(text)
     assert mask(once) == once
+
+
+#: pieces of what each mask matches, and of near misses, for texts that hit them
+MASK_PIECES = ["-", ":", ".", "0x", "0X", "/tmp/x", "/var/folders/a", "C:\\Users\\a\\",
+               "\\AppData\\Local\\Temp\\b", "pid ", "PID=", "proceſs ", "thread#", " ",
+               "T", "Z", "+02:00", "ms", "s", "a", "f", "F", "g", "_", "1", "12", "2024", "255",
+               "deadbeef", "٣", "µs", "\t",
+               # whole tokens of each mask, which the cheap tests must let through
+               "550e8400-e29b-41d4-a716-446655440000", "2024-05-14T10:22:33.5Z", "2024-05-14",
+               "12:34:56", "0xdeadbeef", "10.0.0.1:8080", "abc1234ef", "/tmp/a/b", "3.5s",
+               "pid 42", "Thread-7", "1.2.3"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(MASK_PIECES), max_size=40).map("".join),
+                 st.text(), st.sampled_from(EXAMPLES + BENIGN)))
+def test_masking_tries_only_what_can_match(text):
+    assert _pass_for(text).sub(_replace, text) == _COMBINED.sub(_replace, text)
 
 
 #: starts of compressed logs, so that random bytes also exercise their decompressors
