@@ -53,28 +53,43 @@ def _replace(m: regex.Match[str]) -> str:
 
 # Most lines could only ever match a few masks, and trying all of them at every
 # position is what makes masking slow (about 10 µs a line). A mask that matches
-# nowhere in a text never wins at any position, so leaving it out of the pass
-# changes nothing. Each mask but `duration` and `number` has a cheap test that every
-# text it matches in passes (characters it cannot match without, or a regex the
-# `regex` module reads by the same rules as the mask), and the pass is made of the
-# masks whose tests pass: compiled once per set of them.
+# nowhere in a text never wins at any position, so a pass without it gives the same
+# result. Each mask but `duration` and `number` has a cheap test that every text it
+# matches in passes (characters it cannot match without, or a regex the `regex`
+# module reads by the same rules as the mask); a text is masked by the smallest of a
+# few passes that holds every mask whose test it passes.
 _HEX_RUN = regex.compile(r"(?i)[0-9a-f]{7}")  # what `hash` needs
 _PID_WORD = regex.compile(r"(?i)pid|process|thread")  # what `pid` needs
-_GATED = ("uuid", "timestamp", "date", "clock", "address", "ipv4", "hash", "tmp_path", "pid")
-_PASSES: dict[tuple[bool, ...], regex.Pattern[str]] = {}
+#: the passes, smallest first: the masks each leaves out
+_TIERS: tuple[frozenset[str], ...] = (
+    frozenset({"uuid", "timestamp", "date", "clock", "address", "ipv4", "hash", "tmp_path",
+               "pid"}),  # numbers and durations only
+    frozenset({"uuid", "timestamp", "date", "address", "hash", "tmp_path", "pid"}),
+    frozenset({"address", "hash", "tmp_path", "pid"}),
+    frozenset(),  # every mask
+)
+_PASSES: dict[int, regex.Pattern[str]] = {}
+
+
+def _tier(text: str) -> int:
+    """The smallest pass that holds every mask that can match somewhere in ``text``."""
+    if ("0x" in text or "/tmp" in text or "/var/folders" in text or "C:\\Users\\" in text
+            or _HEX_RUN.search(text) is not None or _PID_WORD.search(text) is not None):
+        return 3  # address, tmp_path, hash or pid
+    if text.count("-") >= 2:
+        return 2  # timestamp or date (uuid needs more dashes)
+    if text.count(":") >= 2 or text.count(".") >= 3:
+        return 1  # clock or ipv4
+    return 0
 
 
 def _pass_for(text: str) -> regex.Pattern[str]:
-    """The masks that can match somewhere in ``text``, as one pass, in order."""
-    dashes = text.count("-")
-    key = (dashes >= 4, dashes >= 2, dashes >= 2, text.count(":") >= 2, "0x" in text,
-           text.count(".") >= 3, _HEX_RUN.search(text) is not None,
-           "/tmp" in text or "/var/folders" in text or "C:\\Users\\" in text,
-           _PID_WORD.search(text) is not None)
-    found = _PASSES.get(key)
+    """A pass of the masks, in order, that gives for ``text`` what all of them give."""
+    tier = _tier(text)
+    found = _PASSES.get(tier)
     if found is None:
-        left_out = {name for name, can in zip(_GATED, key, strict=True) if not can}
-        found = _PASSES[key] = regex.compile(
+        left_out = _TIERS[tier]
+        found = _PASSES[tier] = regex.compile(
             "|".join(f"(?P<{name}>{p})" for name, p, _r in MASKS if name not in left_out))
     return found
 
