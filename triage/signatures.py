@@ -69,6 +69,10 @@ _TIERS: tuple[frozenset[str], ...] = (
     frozenset(),  # every mask
 )
 _PASSES: dict[int, regex.Pattern[str]] = {}
+#: compiling a pass costs about what masking a hundred lines does: a process masks
+#: this many lines with the full pass first (a log with a few causes never compiles)
+_WARM_UP = 200
+_warming = [0]
 
 
 def _tier(text: str) -> int:
@@ -97,7 +101,11 @@ def _pass_for(text: str) -> regex.Pattern[str]:
 def mask(text: str) -> str:
     """The signature of a cleaned line: volatile tokens masked, whitespace collapsed."""
     if _VOLATILE.search(text):
-        text = _pass_for(text).sub(_replace, text)
+        if _warming[0] < _WARM_UP:
+            _warming[0] += 1
+            text = _COMBINED.sub(_replace, text)
+        else:
+            text = _pass_for(text).sub(_replace, text)
     return _SPACE.sub(" ", text).strip()
 
 
