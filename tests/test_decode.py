@@ -71,6 +71,10 @@ def test_clean_line_removes_ansi_prefixes_and_redraws():
     assert clean_line(b"\x1b[31mFAILED\x1b[0m x") == "FAILED x"
     assert clean_line(b"2024-07-08T16:59:08.1747875Z ##[error]boom") == "##[error]boom"
     assert clean_line(b"[task 2025-02-13T21:27:46.822Z] 21:27:46     INFO - ok") == "ok"
+    # what Taskcluster's worker writes (seen in Treeherder logs)
+    assert clean_line(b"[taskcluster:warn 2025-02-12T03:17:21.848Z] no such process") == (
+        "no such process")
+    assert clean_line(b"[volume 2025-02-12T03:17:21.848Z] mounted") == "mounted"
     assert clean_line(b"10%\r50%\r100%\r") == "100%"
     assert clean_line(b"a\x00b") == "ab"
     assert clean_line(b"bad \xff byte") == "bad \ufffd byte"

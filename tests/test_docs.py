@@ -45,3 +45,27 @@ def test_ci_runs_the_readme_test_command():
 def test_linked_docs_exist():
     for link in re.findall(r"\]\(([^)#]+\.md)\)", README):
         assert (ROOT / link).exists(), link
+
+
+def test_the_example_rule_pack_in_the_docs_passes_the_linter(tmp_path):
+    from triage.lint import lint_rules
+    from triage.rules import load_rules
+
+    doc = (ROOT / "docs" / "rules.md").read_text()
+    pack = re.search(r"```toml\n(.*?)```", doc, re.S)
+    assert pack is not None
+    (tmp_path / "acme.toml").write_text(pack.group(1))
+    rules = load_rules([tmp_path])
+    assert "acme.deploy_failed" in rules.by_id
+    assert lint_rules(rules) == []
+
+
+def test_the_readme_text_sample_is_what_scan_prints(tmp_path):
+    from triage import scan
+    from triage.report import render_text
+
+    sample = re.search(r"```text\n(build\.log: .*?)```", README, re.S)
+    assert sample is not None
+    log = tmp_path / "build.log"
+    log.write_bytes((ROOT / "fixtures" / "logs" / "pytest_assert_color.log").read_bytes())
+    assert render_text(scan(log, name="build.log")) == sample.group(1).rstrip("\n")

@@ -8,6 +8,7 @@
 * so do the shortcuts for lines and sections seen before;
 * signature masking is idempotent, and masking a line with only the masks that
   can match in it gives what all of them give;
+* redacting a redacted text changes nothing (renderers redact built reports again);
 * no input bytes crash the scanner.
 """
 
@@ -26,6 +27,7 @@ from triage.errors import InputError
 from triage.lines import line_starts
 from triage.matcher import ConfirmMemo, captures, confirm_lines
 from triage.prefilter import available_backends
+from triage.redact import redact
 from triage.rules import load_rules
 from triage.signatures import _COMBINED, _pass_for, _replace, mask
 
@@ -216,6 +218,20 @@ MASK_PIECES = ["-", ":", ".", "0x", "0X", "/tmp/x", "/var/folders/a", "C:\\Users
                  st.text(), st.sampled_from(EXAMPLES + BENIGN)))
 def test_masking_tries_only_what_can_match(text):
     assert _pass_for(text).sub(_replace, text) == _COMBINED.sub(_replace, text)
+
+
+SECRET_PIECES = ["ghp_abcdefghijklmnopqrstuvwxyz0123456789", "AKIAABCDEFGHIJKLMNOP",
+                 "npm_k2Jd8sLq0Wm4Xz7Rt1Yp5Nv93820571Bc6Ha", "eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl",
+                 "Authorization: Bearer ", "password=", "TOKEN: ", "?token=", "&sig=", "'",
+                 "\"", "https://user:", "@example.com/x", "hunter2", "-----BEGIN RSA PRIVATE KEY-----",
+                 " ", "=", ":", "<redacted>", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(SECRET_PIECES), max_size=12).map("".join), st.text()))
+def test_redacting_twice_is_redacting_once(text):
+    once = redact(text)
+    assert redact(once) == once
 
 
 def test_masking_tries_only_what_can_match_in_every_pair_of_pieces():

@@ -414,6 +414,34 @@ def test_excerpts_and_lines_are_redacted_in_rendered_output():
         assert "<redacted" in text
 
 
+NPM_TOKEN = "npm_k2Jd8sLq0Wm4Xz7Rt1Yp5Nv93820571Bc6Ha"
+GH_TOKEN = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def test_reports_are_redacted_when_built_signatures_and_test_ids_included():
+    data = (f"npm ERR! 401 Unauthorized - authentication token {NPM_TOKEN}\n"
+            f"FAILED tests/test_x.py::test_login[{GH_TOKEN}] - AssertionError: "
+            f"token={GH_TOKEN}\n").encode()
+    r = scan(data)  # the API's report, not only what renderers print
+    everything = json.dumps(r.to_dict())
+    # masking cuts the token's digits, so redacting the signature afterwards would
+    # leave most of it: npm_k2Jd8sLq0Wm4Xz7Rt1Yp5Nv9<N>Bc6Ha
+    for piece in ("k2Jd8sLq0Wm4Xz7Rt1Yp5Nv9", "abcdefghijklmnopqrstuvwxyz"):
+        assert piece not in everything
+    npm = next(c for c in r.causes if "npm ERR!" in c.line)
+    assert npm.signature == "npm ERR! <N> Unauthorized - authentication token <redacted:npm-token>"
+    assert r.failing_tests[0].id == "tests/test_x.py::test_login[<redacted:github-token>]"
+
+
+def test_numbers_that_are_part_of_a_name_are_kept_in_signatures():
+    lines = [f"FAILED tests/test_a.py::test_{i} - assert 0" for i in (1, 10, 11, 100)]
+    r = scan(("\n".join(lines) + "\n").encode(), options=ScanOptions(top=10))
+    sigs = sorted(c.signature for c in r.causes)
+    assert sigs == sorted(f"FAILED tests/test_a.py::test_{i} - assert <N>" for i in (1, 10, 11, 100))
+    r = scan(b"error: build for x86_64 failed after 35 retries on 10.0.0.1:8080\n")
+    assert r.causes[0].signature == "error: build for x86_64 failed after <N> retries on <IP>"
+
+
 def test_circleci_output_cut_off_mid_stream_is_reported_truncated():
     payload = json.dumps([{"message": "panic: boom\n" * 3, "time": "t", "type": "out",
                            "truncated": False}]).encode()

@@ -12,7 +12,8 @@ __version__ = "0.1.0"
 from .archive import scan_archive
 from .errors import TriageError
 from .models import Cause, ExcerptLine, FailingTest, Hit, JobReport, SourceInfo
-from .report import redact, render_json, render_markdown, render_text
+from .redact import redact
+from .report import render_json, render_markdown, render_text
 from .rules import Rule, RuleSet, load_rules
 from .scanner import Scanner, ScanOptions, scan
 

@@ -35,7 +35,9 @@ _ANSI = re.compile(
 _CI_PREFIX = (
     rb"(?:"
     rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"  # GitHub Actions
-    rb"|\[(?:task|taskcluster|vcs|setup|fetches) \d{4}-\d\d-\d\d[T ][^\]\n]*\] ?"  # Taskcluster
+    # Taskcluster (its worker also writes [taskcluster:warn ...], [volume ...], [cache ...])
+    rb"|\[(?:task|taskcluster(?::[a-z]+)?|vcs|setup|fetches|volume|cache)"
+    rb" \d{4}-\d\d-\d\d[T ][^\]\n]*\] ?"
     rb"|\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z\] ?"  # Jenkins timestamper
     # `gh run view --log`: job <TAB> step <TAB> timestamp
     rb"|[^\t\n]{1,200}\t[^\t\n]{0,200}\t\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?"

@@ -47,6 +47,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .models import Cause, ExcerptLine, FailingTest, JobReport, SourceInfo, Status
+from .redact import redact_report
 from .sink import RUN_BREAKING, Candidate, ReportSink
 
 __all__ = ["KIND_ADJUST", "build_report", "score_candidates"]
@@ -369,5 +370,6 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         "failing_tests_total": len(tests) + sink.dropped_tests,
         "failing_tests_shown": len(shown),
     }
-    return JobReport(source=source, status=status, category=category, failing_tests=shown,
-                     causes=causes, stats=stats)
+    # secrets never leave the scanner: not to the API, the history store or a renderer
+    return redact_report(JobReport(source=source, status=status, category=category,
+                                   failing_tests=shown, causes=causes, stats=stats))

@@ -1,64 +1,17 @@
 """Rendering of job reports: JSON (the contract), plain or coloured text, markdown.
 
-Excerpts and lines handed to people and agents are redacted of secrets here,
-at the last step, so nothing upstream has to remember to do it.
+Reports are redacted of secrets when they are built; each renderer redacts again
+(:mod:`triage.redact`), so a report made some other way is safe to show too.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
-import regex
-
-from .models import Cause, ExcerptLine, JobReport
+from .models import JobReport
+from .redact import redact, redact_report
 
 __all__ = ["redact", "redact_report", "render", "render_json", "render_markdown", "render_text"]
-
-#: (pattern, replacement): credentials that must not reach an agent or a terminal
-_SECRETS = tuple(
-    (regex.compile(p), r)
-    for p, r in (
-        (r"\b(gh[pousr]_[A-Za-z0-9]{20,})", "<redacted:github-token>"),
-        (r"\bgithub_pat_[A-Za-z0-9_]{20,}", "<redacted:github-token>"),
-        (r"\b(AKIA|ASIA)[0-9A-Z]{16}\b", "<redacted:aws-key>"),
-        (r"\bxox[abprs]-[A-Za-z0-9-]{10,}", "<redacted:slack-token>"),
-        (r"\bCCIPAT_[A-Za-z0-9_]{20,}", "<redacted:circleci-token>"),
-        (r"\bnpm_[A-Za-z0-9]{30,}", "<redacted:npm-token>"),
-        (r"\bpypi-[A-Za-z0-9_-]{30,}", "<redacted:pypi-token>"),
-        (r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", "<redacted:jwt>"),
-        (r"-----BEGIN [A-Z ]*PRIVATE KEY-----", "<redacted:private-key>"),
-        (r"(?i)\b(authorization:\s*(?:bearer|basic|token)\s+)[^\s'\"]+", r"\1<redacted>"),
-        (r"(?i)\b(circle-token:\s*)[^\s'\"]+", r"\1<redacted>"),
-        (r"(?i)([?&](?:token|access_token|api_key|apikey|key|sig|signature|password)=)"
-         r"[^&\s'\"]+", r"\1<redacted>"),
-        (r"(?i)\b((?:[A-Z0-9_]*(?:password|passwd|secret|token|api_key|apikey|"
-         r"access_key|private_key)[A-Z0-9_]*)\s*[=:]\s*)(?!<redacted)['\"]?[^\s'\"]{4,}['\"]?",
-         r"\1<redacted>"),
-        (r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+@", r"\1<redacted>@"),
-    )
-)
-
-
-def redact(text: str) -> str:
-    """Mask credentials (tokens, keys, passwords in URLs and assignments) in ``text``."""
-    for pat, repl in _SECRETS:
-        text = pat.sub(repl, text)
-    return text
-
-
-def _redact_cause(c: Cause) -> Cause:
-    return replace(
-        c, line=redact(c.line), signature=redact(c.signature),
-        excerpt=tuple(ExcerptLine(e.n, redact(e.text)) for e in c.excerpt),
-    )
-
-
-def redact_report(report: JobReport) -> JobReport:
-    tests = tuple(replace(t, message=redact(t.message)) for t in report.failing_tests)
-    return replace(report, causes=tuple(_redact_cause(c) for c in report.causes),
-                   failing_tests=tests)
-
 
 def render_json(report: JobReport) -> str:
     """One compact JSON object (DESIGN §4.3), no trailing newline."""

@@ -12,9 +12,12 @@ import hashlib
 
 import regex
 
-__all__ = ["MASKS", "MASK_VERSION", "fingerprint", "mask"]
+__all__ = ["MASKS", "MASK_VERSION", "MAX_SIGNATURE", "cut_signature", "fingerprint", "mask",
+           "signature"]
 
-MASK_VERSION = "mask/1"
+MASK_VERSION = "mask/2"
+#: longer signatures are cut (with "…")
+MAX_SIGNATURE = 200
 
 #: (name, pattern, replacement), applied in this order
 MASKS: tuple[tuple[str, str, str], ...] = (
@@ -34,7 +37,8 @@ MASKS: tuple[tuple[str, str, str], ...] = (
     ("duration", r"\b\d+(?:\.\d+)?\s?(?:ms|us|µs|ns|s|sec|secs|seconds|m|min|mins|minutes|h)\b",
      "<DUR>"),
     ("pid", r"(?i)\b(?:pid|process|thread)[ =:#]*\d+\b", "<PID>"),
-    ("number", r"(?<![A-Za-z_])\d+(?:\.\d+)*", "<N>"),
+    # (not digits that are part of a name: test_10, x86_64, sha256)
+    ("number", r"(?<![A-Za-z_\d])\d+(?:\.\d+)*", "<N>"),
 )
 
 # One pass with every mask as a named alternative, in order: at each position the
@@ -107,6 +111,16 @@ def mask(text: str) -> str:
         else:
             text = _pass_for(text).sub(_replace, text)
     return _SPACE.sub(" ", text).strip()
+
+
+def cut_signature(masked: str) -> str:
+    """A masked line as a signature is shown: cut at :data:`MAX_SIGNATURE`."""
+    return masked if len(masked) <= MAX_SIGNATURE else masked[: MAX_SIGNATURE - 1] + "…"
+
+
+def signature(text: str) -> str:
+    """The signature shown for a cause line."""
+    return cut_signature(mask(text))
 
 
 def fingerprint(signature: str, category: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .matcher import Caps, as_caps, remember
 from .models import ExcerptLine, FailingTest, Hit
 from .rules import MARK_KINDS, Rule
-from .signatures import fingerprint, mask
+from .signatures import cut_signature, fingerprint, mask
 
 __all__ = ["Candidate", "Repeat", "ReportSink"]
 
@@ -26,7 +26,6 @@ MAX_MARKS = 10000
 RUN_BREAKING = frozenset({"timeout", "oom", "infrastructure"})
 MAX_TESTS = 20000
 #: signatures are shown cut to this length; the fingerprint covers the whole one
-MAX_SIGNATURE = 200
 _MEMO_SIZE = 4096
 
 
@@ -168,10 +167,9 @@ class ReportSink:
         key = (text, rule.category)
         memo = self._signatures.get(key)
         if memo is None:
-            sig = mask(text)
-            fp = fingerprint(sig, rule.category)
-            if len(sig) > MAX_SIGNATURE:
-                sig = sig[: MAX_SIGNATURE - 1] + "…"
+            masked = mask(text)
+            fp = fingerprint(masked, rule.category)
+            sig = cut_signature(masked)
             memo = remember(self._signatures, key, (sig, fp), _MEMO_SIZE)
         sig, fp = memo
         if within:

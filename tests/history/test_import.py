@@ -166,3 +166,24 @@ def test_a_github_log_archive_gives_a_job_per_whole_job_log(tmp_path: Path) -> N
                                    "failed 0")
     assert (f"  - {archive}/lint/ (2 files) not read: per-step files of the job whose whole "
             "log is 2_lint.txt") in out
+
+
+def test_no_secret_of_a_log_reaches_the_store(tmp_path: Path) -> None:
+    token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "test-5.log").write_text(
+        f"export GITHUB_TOKEN={token}\n"
+        f"FAILED tests/test_x.py::test_login[{token}] - AssertionError: token={token}\n"
+        f"npm ERR! 401 Unauthorized - authentication token npm_k2Jd8sLq0Wm4Xz7Rt1Yp5Nv93820571Bc6Ha\n")
+    env = {"TRIAGE_HOME": str(tmp_path / "home")}
+    code, _out, err = cli(["history", "import", str(logs), "--project", "local/web"], env)
+    assert code == 0, err
+    with Store(tmp_path / "home" / "history") as store:
+        tables = [store.scan(name).collect() for name in ("jobs", "causes", "tests")]
+        stored = json.dumps([t.to_dicts() for t in tables], default=str)
+        assert "test_login[<redacted:github-token>]" in stored
+        for piece in ("abcdefghijklmnopqrstuvwxyz", "k2Jd8sLq0Wm4Xz7Rt1Yp5Nv9"):
+            assert piece not in stored
+        causes = tables[1]
+        assert any("<redacted:npm-token>" in s for s in causes["signature"].to_list())

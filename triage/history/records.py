@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from triage.models import Cause, JobReport
+from triage.redact import redact, redact_cause
 from triage.rules import RuleSet, load_rules
 
 __all__ = [
@@ -163,6 +164,7 @@ def cause_records(
     rules = rules or load_rules()
     out = []
     for c in causes if causes is not None else report.causes:
+        c = redact_cause(c)  # (scanner reports are redacted; causes made elsewhere too)
         kind = rules.rule(c.rule).kind if c.rule in rules.by_id else "synthetic"
         excerpt = "\n".join(f"{e.n}: {e.text}" for e in c.excerpt)
         out.append(CauseRecord(
@@ -183,5 +185,6 @@ def sorted_tests(tests: Iterable[TestRecord]) -> tuple[TestRecord, ...]:
 
 
 def cap_message(text: str) -> str:
-    first = text.strip().splitlines()[0] if text.strip() else ""
+    """The first line of a test's message, redacted and capped."""
+    first = redact(text.strip().splitlines()[0]) if text.strip() else ""
     return _cap(first, MESSAGE_CAP)

@@ -34,6 +34,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from triage.errors import CircleCIError, InputError, NotFoundError
+from triage.redact import redact
 from triage.sources.circleci.api import AsyncCircleCI
 from triage.sources.circleci.logs import JobScan, scan_job
 from triage.sources.circleci.merge import merge_tests, node_causes
@@ -236,7 +237,7 @@ def _tests(metadata: list[TestResult], scan: JobScan, w: _Work) -> tuple[TestRec
     number = w.job.job_number or 0
     merged = merge_tests([(number, w.job.name, t) for t in metadata], scan.reports)
     return sorted_tests(
-        TestRecord(test_id=m.id, name=m.name, classname=m.classname, file=m.file,
+        TestRecord(test_id=redact(m.id), name=redact(m.name), classname=m.classname, file=m.file,
                    framework=m.framework, source="+".join(sorted(m.sources)),
                    message=cap_message(m.message))
         for m in merged
