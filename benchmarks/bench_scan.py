@@ -222,6 +222,23 @@ def test_dense_warning_output() -> None:
            big_over_small_time=round(1 / ratio, 2), linear_would_be=4.0)
 
 
+def test_circleci_progress_line() -> None:
+    """CircleCI step output whose message is one long progress-bar line (``\\r``
+    escapes, no ``\\n``), fed in 256 KB chunks, at two sizes: the time should grow
+    with the size, not its square."""
+    def output(n: int) -> bytes:
+        return b'[{"message": "' + b"Downloading 12%\\r" * (n // 17) + b'\\nok\\n"}]'
+
+    def chunks(data: bytes) -> list[bytes]:
+        return [data[i: i + (256 << 10)] for i in range(0, len(data), 256 << 10)]
+
+    small, big = output(2 << 20), output(8 << 20)
+    t_small, t_big, ratio = paired(lambda: scan(chunks(small)), lambda: scan(chunks(big)))
+    record("CircleCI output, one long progress line (256 KB chunks)", small_mb=2, big_mb=8,
+           small_mbps=mbps(len(small), t_small), big_mbps=mbps(len(big), t_big),
+           big_over_small_time=round(1 / ratio, 2), linear_would_be=4.0)
+
+
 def test_hit_density(make_corpus: Callable[..., Path]) -> None:
     size = main_size()
     low = make_corpus(size, density=1e-4)

@@ -19,6 +19,7 @@ import re
 __all__ = [
     "JSON_SNIFF_BYTES",
     "CircleCIEnvelope",
+    "circleci_json_undecided",
     "clean_line",
     "clean_lines",
     "looks_like_circleci_json",
@@ -64,6 +65,8 @@ def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
     replaced; NUL bytes are dropped. Text longer than ``limit`` characters is
     cut and ends with ``…``.
     """
+    if b"\x00" in raw:  # first: UTF-16 output puts a NUL in every escape and prefix
+        raw = raw.replace(b"\x00", b"")
     if b"\x1b" in raw:
         raw = _ANSI.sub(b"", raw)
     if raw.endswith(b"\r"):
@@ -71,8 +74,6 @@ def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
     if b"\r" in raw:
         segments = [s for s in raw.split(b"\r") if s.strip()]
         raw = segments[-1] if segments else b""
-    if b"\x00" in raw:
-        raw = raw.replace(b"\x00", b"")
     first = raw[:1]
     if first.isdigit() or first == b"[" or b"\t" in raw:
         raw = _PREFIXES.sub(b"", raw, count=1)
@@ -107,6 +108,8 @@ def clean_lines(raws: list[bytes], limit: int = MAX_SHOWN) -> list[str]:
 
 #: the bytes at the start of a log that tell whether it is CircleCI step output
 JSON_SNIFF_BYTES = 4096
+#: the keys CircleCI step output's first element may start with
+_FIRST_KEYS = (b'"message"', b'"type"', b'"time"')
 
 
 def looks_like_circleci_json(head: bytes) -> bool:
@@ -119,7 +122,23 @@ def looks_like_circleci_json(head: bytes) -> bool:
     if not h.startswith(b"{"):
         return False
     h = h[1:].lstrip(b" \t\r\n")
-    return h.startswith(b'"message"') or h.startswith(b'"type"') or h.startswith(b'"time"')
+    return h.startswith(_FIRST_KEYS)
+
+
+def circleci_json_undecided(head: bytes) -> bool:
+    """Whether a stream starting with ``head`` could still be CircleCI step output
+    but more bytes are needed to tell (what :func:`looks_like_circleci_json` looks at
+    has not all arrived: whitespace may sit between the brackets)."""
+    if len(head) >= JSON_SNIFF_BYTES:
+        return False
+    h = head.lstrip(b" \t\r\n\xef\xbb\xbf")
+    for opener in (b"[", b"{"):
+        if not h:
+            return True
+        if not h.startswith(opener):
+            return False
+        h = h[1:].lstrip(b" \t\r\n")
+    return not h or any(len(h) < len(k) and k.startswith(h) for k in _FIRST_KEYS)
 
 
 _ESCAPES = {
@@ -128,6 +147,9 @@ _ESCAPES = {
 }
 _KEY_MAX = 64
 _SPECIAL = re.compile(rb'["\\]')
+_HEX4 = re.compile(rb"[0-9a-fA-F]{4}")
+#: whitespace after the closed array held back at most (see CircleCIEnvelope._after)
+_HELD_SPACE = 1 << 20
 
 
 _STRING_BODY = re.compile(rb'(?:[^"\\]++|\\.)*+', re.S)
@@ -142,9 +164,17 @@ def _string_end(data: bytes, i: int) -> int:
     return m.end() if m else i
 
 
-def _last_newline_escape(data: bytes, lo: int, hi: int) -> int:
-    """Offset just after the last ``\\n`` escape in ``data[lo:hi]``, or ``lo``."""
-    p = data.rfind(b"\\n", lo, hi)
+def _last_line_break_escape(data: bytes, lo: int, hi: int) -> int:
+    """Offset just after the last ``\\n`` or ``\\r`` escape in ``data[lo:hi]``, or ``lo``:
+    a place to cut message text where no escape or surrogate pair is split (progress
+    bars redraw with ``\\r`` and may go on for megabytes without a ``\\n``)."""
+    return max(_last_escape(data, lo, hi, b"\\n"), _last_escape(data, lo, hi, b"\\r"))
+
+
+def _last_escape(data: bytes, lo: int, hi: int, escape: bytes) -> int:
+    """Offset just after the last ``escape`` (a backslash and a letter) in
+    ``data[lo:hi]`` whose backslash is not itself escaped, or ``lo``."""
+    p = data.rfind(escape, lo, hi)
     while p >= lo:
         run = 0
         q = p
@@ -153,7 +183,7 @@ def _last_newline_escape(data: bytes, lo: int, hi: int) -> int:
             q -= 1
         if run % 2 == 0:  # the backslash at p starts an escape
             return p + 2
-        p = data.rfind(b"\\n", lo, p)
+        p = data.rfind(escape, lo, p)
     return lo
 
 
@@ -194,19 +224,25 @@ class CircleCIEnvelope:
     """Incremental extractor of ``message`` texts from CircleCI step output.
 
     ``feed`` returns the message bytes that are complete so far; state between
-    calls is at most a partial escape sequence or a short key. Also records
-    whether any element had ``"truncated": true`` (CircleCI cut the output).
-    Any other JSON value is skipped without being stored. ``complete`` tells
-    whether the array was closed, i.e. the stream was not cut off.
+    calls is at most a partial escape sequence or a short key, or message text
+    after its last line break (to be decoded with what follows). ``finish``
+    returns what is still held when the stream ends. Also records whether any
+    element had ``"truncated": true`` (CircleCI cut the output). Any other JSON
+    value is skipped without being stored. ``complete`` tells whether the array
+    was closed, i.e. the stream was not cut off. Whatever follows the closed
+    array (nothing but a newline, from CircleCI) is passed on as log text: a
+    plain log whose first line is a JSON array loses nothing.
+
+    The bytes returned are the same however the input is split.
     """
 
-    __slots__ = ("_after_key", "_depth", "_esc", "_in_msg", "_in_str", "_key", "_last_key",
-                 "_lit", "_pending_hi", "complete", "truncated")
+    __slots__ = ("_after", "_after_key", "_depth", "_ending", "_esc", "_in_msg", "_in_str",
+                 "_key", "_last_key", "_lit", "_pending_hi", "_space", "complete", "truncated")
 
     def __init__(self) -> None:
         self._in_str = False  # inside a string that is not a message
         self._in_msg = False  # inside a message string (content is emitted)
-        self._esc = b""  # partial escape sequence carried between chunks
+        self._esc = b""  # partial escape sequence (or undecoded message text) carried over
         self._key = bytearray()  # the string being read when it may be a key
         self._last_key = b""
         self._after_key = False  # a ':' follows the last string read
@@ -215,17 +251,24 @@ class CircleCIEnvelope:
         self.truncated = False  # an element said "truncated": true
         self._depth = 0  # [ and { open outside strings
         self.complete = False  # the top-level array was closed: nothing was cut off
+        self._after = False  # past the closed array: bytes are passed on as they are
+        self._space: bytes | None = b""  # whitespace after the array, held until text
+        # follows it (None: text came, everything is passed on)
+        self._ending = False  # finish(): nothing more will come, nothing is carried
 
     def feed(self, data: bytes) -> bytes:
+        if self._after:
+            return self._pass(data)
         out = bytearray()
         i, n = 0, len(data)
         if self._esc:
             data = self._esc + data
             self._esc = b""
             n = len(data)
+        slow_to = 0  # message text before this offset holds no line break escape
         while i < n:
-            if self._in_msg and not self._pending_hi:
-                j = self._fast_message(data, i, out)
+            if self._in_msg and not self._pending_hi and i >= slow_to and not self._ending:
+                j, slow_to = self._fast_message(data, i, out)
                 if j < 0:  # the rest of the chunk is carried over
                     break
                 if j > i:
@@ -236,6 +279,7 @@ class CircleCIEnvelope:
                 end = m.start() if m else n
                 if self._in_msg:
                     if end > i:
+                        self._flush_surrogate(out)  # (text after a lone high surrogate)
                         out += data[i:end]
                 elif len(self._key) < _KEY_MAX:
                     self._key += data[i : end][: _KEY_MAX]
@@ -254,21 +298,21 @@ class CircleCIEnvelope:
                     continue
                 # backslash escape
                 if i + 1 >= n:
-                    self._esc = data[i:]
-                    break
+                    if not self._ending:
+                        self._esc = data[i:]
+                    break  # (a lone backslash at the very end is dropped)
                 c = data[i + 1]
                 if c == ord("u"):
-                    if i + 6 > n:
+                    if i + 6 > n and not self._ending:
                         self._esc = data[i:]
                         break
-                    try:
+                    if _HEX4.fullmatch(data, i + 2, i + 6):
                         cp = int(data[i + 2 : i + 6], 16)
-                    except ValueError:
-                        cp = 0xFFFD
-                    i += 6
-                    if self._in_msg:
-                        self._emit_codepoint(cp, out)
-                    continue
+                        i += 6
+                        if self._in_msg:
+                            self._emit_codepoint(cp, out)
+                        continue
+                    # not four hex digits: read as the letter u, as the bulk decoder does
                 if self._in_msg:
                     self._flush_surrogate(out)
                     out += _ESCAPES.get(c, bytes((c,)))
@@ -295,7 +339,9 @@ class CircleCIEnvelope:
                 if c != 0x2C:
                     self._depth -= 1
                     if self._depth == 0:
-                        self.complete = True
+                        self.complete = self._after = True
+                        out += self._pass(data[i + 1 :])
+                        break
             elif c in b"[{":
                 self._depth += 1
             elif c not in b" \t\r\n" and len(self._lit) < 8:
@@ -303,28 +349,50 @@ class CircleCIEnvelope:
             i += 1
         return bytes(out)
 
-    def _fast_message(self, data: bytes, i: int, out: bytearray) -> int:
+    def finish(self) -> bytes:
+        """What is still held when the stream ends: a message cut off after its last
+        line break is decoded as far as it goes (an escape cut short is dropped)."""
+        self._ending = True
+        out = bytearray(self.feed(b"") if self._esc else b"")
+        if self._in_msg:
+            self._flush_surrogate(out)
+        return bytes(out)
+
+    def _pass(self, data: bytes) -> bytes:
+        """Bytes after the closed array: whitespace alone is held (CircleCI ends its
+        output with a newline, which is not a line of the log); text is passed on with
+        the whitespace before it."""
+        if self._space is None:
+            return data
+        if data.strip(b" \t\r\n"):
+            data, self._space = self._space + data, None
+            return data
+        self._space = (self._space + data)[:_HELD_SPACE]
+        return b""
+
+    def _fast_message(self, data: bytes, i: int, out: bytearray) -> tuple[int, int]:
         """Decode message text in bulk with the C JSON decoder.
 
-        Returns the offset after what was consumed, ``i`` when the slow path
-        must take over (no line break escape to cut at in this chunk), or -1
-        when the rest of the chunk was carried to the next one (so that no
-        escape or surrogate pair is ever split).
+        Returns the offset after what was consumed, ``i`` when the slow path must
+        take over (no line break escape to cut at in this chunk), or -1 when the rest
+        of the chunk was carried to the next one (so that no escape or surrogate pair
+        is ever split); and the offset up to which the slow path goes on without
+        asking again (so long text with escapes but no line break stays linear).
         """
         end = _string_end(data, i)
         if end < len(data) and data[end] == 0x22:
             cut, closed = end, True
         else:
-            cut = _last_newline_escape(data, i, end)
+            cut = _last_line_break_escape(data, i, end)
             closed = False
             if cut <= i:
-                return i
+                return i, end
         out += _decode_json_string(data[i:cut])
         if closed:
             self._in_msg = False
-            return cut + 1
+            return cut + 1, 0
         self._esc = data[cut:]
-        return -1
+        return -1, 0
 
     def _close_literal(self) -> None:
         if self._lit:

@@ -42,7 +42,12 @@ from typing import ClassVar
 
 from . import rank
 from .compressed import SNIFF_BYTES, Inflater, read_file_ahead, sniff
-from .decode import JSON_SNIFF_BYTES, CircleCIEnvelope, clean_line, looks_like_circleci_json
+from .decode import (
+    CircleCIEnvelope,
+    circleci_json_undecided,
+    clean_line,
+    looks_like_circleci_json,
+)
 from .lines import (
     BIG_INPUT,
     NewlineCounter,
@@ -86,7 +91,7 @@ from .sink import RUN_BREAKING, Repeat, ReportSink
 __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
 
 DEFAULT_LINE_CAP = 256 * 1024
-_DETECT_BYTES = 64
+_BOM = b"\xef\xbb\xbf"
 READ_SIZE = 4 * 1024 * 1024
 
 
@@ -274,21 +279,26 @@ class Scanner:
         """Scan the next bytes of the log itself (inflated, if it was compressed)."""
         if self._mode is None:
             self._head += chunk
-            # (a log of blank lines is not held: past what the test looks at, it is plain)
-            if len(self._head) < JSON_SNIFF_BYTES and len(self._head.lstrip()) < _DETECT_BYTES:
+            # held only while the first bytes could still be CircleCI step output
+            if circleci_json_undecided(self._head):
                 return
             chunk, self._head = self._head, b""
-            self._choose_mode(chunk)
+            chunk = self._choose_mode(chunk)
         if self._env is not None:
             chunk = self._env.feed(chunk)
         self._feed_text(chunk)
 
-    def _choose_mode(self, head: bytes) -> None:
+    def _choose_mode(self, head: bytes) -> bytes:
+        """Tell the log's envelope by its first bytes; return them without a UTF-8 byte
+        order mark (GitHub Actions' log files start with one)."""
+        if head.startswith(_BOM):
+            head = head[len(_BOM):]
         if looks_like_circleci_json(head):
             self._mode = "circleci-json"
             self._env = CircleCIEnvelope()
         else:
             self._mode = "plain"
+        return head
 
     def _feed_text(self, data: bytes) -> None:
         if not data:
@@ -350,10 +360,12 @@ class Scanner:
                 self._feed_log(piece)
         if self._mode is None:
             head, self._head = self._head, b""
-            self._choose_mode(head)
+            head = self._choose_mode(head)
             if self._env is not None:
                 head = self._env.feed(head)
             self._feed_text(head)
+        if self._env is not None:
+            self._feed_text(self._env.finish())
         if self._carry or self._overlong:
             line = bytes(self._carry) + b"\n"  # a virtual newline closes the last line
             self._carry, self._overlong = bytearray(), False
