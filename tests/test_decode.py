@@ -147,3 +147,12 @@ def test_a_byte_order_mark_is_not_part_of_the_first_line():
 def test_utf16_output_loses_its_escapes_and_prefixes_with_its_nul_bytes():
     line = "2024-05-14T10:22:33.1234567Z \x1b[31mFAILED\x1b[0m tests/x.py::t - assert 1"
     assert clean_line(line.encode("utf-16-le")) == "FAILED tests/x.py::t - assert 1"
+
+
+def test_much_whitespace_after_the_array_counts_the_same_however_it_is_split():
+    head = b'[{"message":"error: one\\n","type":"out"}]'
+    space, text = b"\n" * ((1 << 20) + 5), b"error: after\n"
+    whole = scan(head + space + text)
+    for chunks in ([head + space, text], [head, space, text], [head, space[:9], space[9:], text]):
+        assert comparable(scan(iter(chunks))) == comparable(whole)
+    assert whole.causes[0].line_number == 1 or whole.causes[-1].line_number > (1 << 20)

@@ -9,6 +9,8 @@ import pytest
 from triage import Scanner, ScanOptions, scan
 from triage.models import CATEGORIES
 
+from .conftest import comparable
+
 
 def lines_of(report):
     return {c.line_number: c.line for c in report.causes}
@@ -431,6 +433,38 @@ def test_reports_are_redacted_when_built_signatures_and_test_ids_included():
     npm = next(c for c in r.causes if "npm ERR!" in c.line)
     assert npm.signature == "npm ERR! <N> Unauthorized - authentication token <redacted:npm-token>"
     assert r.failing_tests[0].id == "tests/test_x.py::test_login[<redacted:github-token>]"
+
+
+def test_a_secret_is_redacted_before_a_long_line_is_cut():
+    tok = "ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
+    pre = "error: auth failed for "
+    near_160 = pre + "x" * (159 - 10 - len(pre) - 1) + " " + tok  # excerpts are cut at 160
+    near_400 = "error: upload failed " + "1234567890 " * 33 + "yyyy AKIAIOSFODNN7EXAMPLE rest"
+    for line in (near_160, near_400):
+        r = scan(f"step one\n{line}\nmore\n".encode())
+        everything = json.dumps(r.to_dict())
+        assert "A1b2C3" not in everything and "AKIAIOSFOD" not in everything
+        assert "<redacted:" in r.causes[0].line
+
+
+def test_reasons_naming_a_failing_test_are_redacted():
+    log = (b"=== RUN   TestLogin\n=== RUN   TestLogin/password=hunter22secret\nerror: boom\n"
+           b"--- FAIL: TestLogin (0.00s)\n    --- FAIL: TestLogin/password=hunter22secret (0.00s)\n"
+           b"FAIL\n")
+    r = scan(log)
+    assert "hunter22secret" not in json.dumps(r.to_dict())
+    assert any("password=<redacted>" in reason for c in r.causes for reason in c.reasons)
+
+
+def test_a_file_with_a_byte_order_mark_gets_the_same_report_with_workers(tmp_path):
+    lines = [f"line {i} ok" for i in range(20000)]
+    lines[10000:10000] = ["ab", "error: boom here",
+                          "FAILED tests/test_a.py::test_x - AssertionError: bad", "error: second"]
+    log = tmp_path / "bom.log"
+    log.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode() + b"\n")
+    one = scan(log, options=ScanOptions(workers=1))
+    assert comparable(scan(log, options=ScanOptions(workers=2))) == comparable(one)
+    assert one.causes[0].excerpt[0].text == "line 9999 ok"
 
 
 def test_numbers_that_are_part_of_a_name_are_kept_in_signatures():

@@ -148,7 +148,7 @@ _ESCAPES = {
 _KEY_MAX = 64
 _SPECIAL = re.compile(rb'["\\]')
 _HEX4 = re.compile(rb"[0-9a-fA-F]{4}")
-#: whitespace after the closed array held back at most (see CircleCIEnvelope._after)
+#: whitespace after the closed array held back at most (see CircleCIEnvelope._pass)
 _HELD_SPACE = 1 << 20
 
 
@@ -351,7 +351,8 @@ class CircleCIEnvelope:
 
     def finish(self) -> bytes:
         """What is still held when the stream ends: a message cut off after its last
-        line break is decoded as far as it goes (an escape cut short is dropped)."""
+        line break is decoded as far as it goes (an escape cut short reads as its
+        letters, as an invalid one does; a lone backslash is dropped)."""
         self._ending = True
         out = bytearray(self.feed(b"") if self._esc else b"")
         if self._in_msg:
@@ -361,13 +362,15 @@ class CircleCIEnvelope:
     def _pass(self, data: bytes) -> bytes:
         """Bytes after the closed array: whitespace alone is held (CircleCI ends its
         output with a newline, which is not a line of the log); text is passed on with
-        the whitespace before it."""
+        the whitespace before it, and so is whitespace once more than
+        :data:`_HELD_SPACE` of it has come (whatever the chunks, the same bytes)."""
         if self._space is None:
             return data
-        if data.strip(b" \t\r\n"):
-            data, self._space = self._space + data, None
-            return data
-        self._space = (self._space + data)[:_HELD_SPACE]
+        held = self._space + data
+        if len(held) > _HELD_SPACE or data.strip(b" \t\r\n"):
+            self._space = None
+            return held
+        self._space = held
         return b""
 
     def _fast_message(self, data: bytes, i: int, out: bytearray) -> tuple[int, int]:

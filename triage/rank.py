@@ -47,7 +47,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .models import Cause, ExcerptLine, FailingTest, JobReport, SourceInfo, Status
-from .redact import redact_report
+from .redact import cut, redact_report
 from .sink import RUN_BREAKING, Candidate, ReportSink
 
 __all__ = ["KIND_ADJUST", "build_report", "score_candidates"]
@@ -272,7 +272,7 @@ def _excerpt(c: Candidate, index: int) -> tuple[ExcerptLine, ...]:
         return ()
     n = c.hit.line_number
     return tuple(
-        e if len(e.text) <= EXCERPT_WIDTH else ExcerptLine(e.n, e.text[: EXCERPT_WIDTH - 1] + "…")
+        e if len(e.text) <= EXCERPT_WIDTH else ExcerptLine(e.n, cut(e.text, EXCERPT_WIDTH))
         for e in c.excerpt
         if index == 0 or abs(e.n - n) <= 1
     )

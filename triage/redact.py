@@ -15,7 +15,7 @@ import regex
 from .models import Cause, ExcerptLine, FailingTest, JobReport
 from .signatures import signature
 
-__all__ = ["redact", "redact_cause", "redact_report"]
+__all__ = ["cut", "redact", "redact_cause", "redact_report"]
 
 #: (pattern, replacement): credentials that must not reach an agent or a terminal
 _SECRETS = tuple(
@@ -30,8 +30,9 @@ _SECRETS = tuple(
         (r"\bpypi-[A-Za-z0-9_-]{30,}", "<redacted:pypi-token>"),
         (r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", "<redacted:jwt>"),
         (r"-----BEGIN [A-Z ]*PRIVATE KEY-----", "<redacted:private-key>"),
-        (r"(?i)\b(authorization:\s*(?:bearer|basic|token)\s+)[^\s'\"]+", r"\1<redacted>"),
-        (r"(?i)\b(circle-token:\s*)[^\s'\"]+", r"\1<redacted>"),
+        (r"(?i)\b(authorization:\s*(?:bearer|basic|token)\s+)(?!<redacted)[^\s'\"]+",
+         r"\1<redacted>"),
+        (r"(?i)\b(circle-token:\s*)(?!<redacted)[^\s'\"]+", r"\1<redacted>"),
         (r"(?i)([?&](?:token|access_token|api_key|apikey|key|sig|signature|password)=)"
          r"(?!<redacted)[^&\s'\"]+", r"\1<redacted>"),
         (r"(?i)\b((?:[A-Z0-9_]*(?:password|passwd|secret|token|api_key|apikey|"
@@ -49,13 +50,23 @@ def redact(text: str) -> str:
     return text
 
 
+def cut(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters (ending with "…"), redacted first when it is
+    cut: a secret cut short no longer reads as one, and would survive redaction later."""
+    if len(text) <= limit:
+        return text
+    text = redact(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def redact_cause(c: Cause) -> Cause:
     line = redact(c.line)
     # the signature is the line masked, and masking can cut a secret so that it no
     # longer reads as one: a line that held one gets the signature of its redacted text
     sig = c.signature if line == c.line else signature(line)
     return replace(c, line=line, signature=redact(sig),
-                   excerpt=tuple(ExcerptLine(e.n, redact(e.text)) for e in c.excerpt))
+                   excerpt=tuple(ExcerptLine(e.n, redact(e.text)) for e in c.excerpt),
+                   reasons=tuple(redact(r) for r in c.reasons))  # (they name tests)
 
 
 def _redact_test(t: FailingTest) -> FailingTest:

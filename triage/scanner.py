@@ -71,6 +71,7 @@ from .matcher import (
 from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
+from .redact import cut
 from .rules import MARK_KINDS, Rule, RuleSet, common_start, load_rules
 from .sections import (
     LOOKS,
@@ -951,7 +952,7 @@ def _opened(mute: Mute) -> int:
 
 
 def _shorten(text: str, limit: int = _SHOWN) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else cut(text, limit)
 
 
 def _chunks_of(path: Path) -> Iterable[bytes]:
@@ -977,7 +978,7 @@ def _workers_for(path: Path, scanner: Scanner) -> int:
     with path.open("rb") as f:
         head = f.read(4096)
     if ((opts.inflate and sniff(head[:SNIFF_BYTES], str(path)) is not None)
-            or looks_like_circleci_json(head)):
+            or looks_like_circleci_json(head) or head.startswith(_BOM)):
         return 1  # offsets in the file are not offsets in the log text
     return opts.workers or (os.cpu_count() or 1)
 

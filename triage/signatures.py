@@ -3,7 +3,8 @@
 The masks are data (:data:`MASKS`), applied in order, and versioned
 (:data:`MASK_VERSION`, part of every fingerprint): change a mask, bump the
 version. Masking is idempotent: ``mask(mask(x)) == mask(x)`` (tested), because
-no replacement token can be matched by any mask.
+no replacement token can be matched by any mask, and a line whose tokens came to
+touch a word (where a mask's word boundary may now be) is masked again.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ MASKS: tuple[tuple[str, str, str], ...] = (
      "<DUR>"),
     ("pid", r"(?i)\b(?:pid|process|thread)[ =:#]*\d+\b", "<PID>"),
     # (not digits that are part of a name: test_10, x86_64, sha256)
-    ("number", r"(?<![A-Za-z_\d])\d+(?:\.\d+)*", "<N>"),
+    ("number", r"(?<!\w)\d+(?:\.\d+)*", "<N>"),
 )
 
 # One pass with every mask as a named alternative, in order: at each position the
@@ -102,8 +103,23 @@ def _pass_for(text: str) -> regex.Pattern[str]:
     return found
 
 
+#: a token next to a letter or digit: a word boundary a mask needed may be there now
+#: (`]123THREAD0` is `]<N>THREAD0`, where `THREAD0` now starts a word)
+_TOKEN_EDGE = regex.compile(r">\w|\w<")
+
+
 def mask(text: str) -> str:
-    """The signature of a cleaned line: volatile tokens masked, whitespace collapsed."""
+    """The signature of a cleaned line: volatile tokens masked, whitespace collapsed.
+
+    Masked again until nothing changes, which takes one pass unless a token came to
+    touch a word: masking a signature gives the signature."""
+    out = _mask_once(text)
+    while _TOKEN_EDGE.search(out) and (again := _mask_once(out)) != out:
+        out = again
+    return out
+
+
+def _mask_once(text: str) -> str:
     if _VOLATILE.search(text):
         if _warming[0] < _WARM_UP:
             _warming[0] += 1
