@@ -28,6 +28,7 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
     rfind, find = buf.rfind, buf.find
     cur_start, cur_end = -1, -1
     cur: set[int] = set()
+    last = -1
     for end, idx in found:  # the hot loop of dense logs: everything local, no calls
         start = end - lens[idx]
         if start >= cur_end:
@@ -38,8 +39,10 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
             if cur_end < 0:
                 cur_end = hi
             cur = set(always)
-        if end - cur_start <= cap:
+            last = -1
+        if end - cur_start <= cap and idx != last:
             cur.update(anchor_rules[idx])
+            last = idx  # (a run of one anchor: the NUL bytes of UTF-16 output)
     if cur_start >= 0:
         append((cur_start, cur))
     if always:

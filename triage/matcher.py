@@ -145,9 +145,9 @@ def confirm_found(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
     tried: list[set[int]] = []  # the candidate rules of each new line
     for _at, ls, _raw, a, b in new:
         rule_set: set[int] = set()
-        for end, anchor in found[a:b]:
-            if end - ls <= cap:
-                rule_set.update(anchor_rules[anchor])
+        # each anchor once (a line of UTF-16 output holds the NUL anchor at every other byte)
+        for anchor in {anchor for end, anchor in found[a:b] if end - ls <= cap}:
+            rule_set.update(anchor_rules[anchor])
         tried.append(rule_set)
     texts = clean_lines([raw for _at, _ls, raw, _a, _b in new], cap)
     for (at, ls, raw, _a, _b), rule_set, text in zip(new, tried, texts, strict=True):
