@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -669,6 +670,26 @@ def test_a_nul_byte_inside_an_anchor_does_not_hide_the_line(prefilter):
     r = scan(b"FAIL\x00ED tests/test_x.py::test_a - assert 1 == 2\n",
              options=ScanOptions(prefilter=prefilter))
     assert r.status == "failed" and [t.id for t in r.failing_tests] == ["tests/test_x.py::test_a"]
+
+
+FIXTURE_LOGS = Path(__file__).parent.parent / "fixtures" / "logs"
+ASCII_FIXTURES = sorted(p.name for p in FIXTURE_LOGS.glob("*.log") if p.read_bytes().isascii())
+
+
+@pytest.mark.parametrize("name", ASCII_FIXTURES)
+def test_utf16_output_gives_the_report_of_its_text(name):
+    """A line holding NUL bytes is looked for anchors once they are dropped: UTF-16 output
+    of an ASCII log is reported as the log itself, not by trying every rule on it."""
+    raw = (FIXTURE_LOGS / name).read_bytes()
+    opts = ScanOptions(top=50)
+    utf16 = scan(raw.decode().encode("utf-16-le"), options=opts)
+    plain = scan(raw, options=opts)
+    assert utf16.status == plain.status
+    assert [t.id for t in utf16.failing_tests] == [t.id for t in plain.failing_tests]
+    # the same causes; their order may differ, as where a go test's own output starts
+    # is found in the raw bytes (`=== RUN   TestX`), which hold the NULs
+    assert sorted((c.rule, c.line) for c in utf16.causes) == sorted(
+        (c.rule, c.line) for c in plain.causes)
 
 
 def test_chunks_may_be_any_bytes_like_object():

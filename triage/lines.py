@@ -5,12 +5,13 @@ Every function works on ``buf[lo:hi]`` by offsets, so a chunk is never copied.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .rules import RuleSet
 
 __all__ = ["BIG_INPUT", "NewlineCounter", "candidate_lines", "line_spans", "line_start",
-           "line_starts"]
+           "line_starts", "with_nul_lines"]
 
 
 def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
@@ -49,6 +50,34 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
         have = dict(out)
         out = [(ls, have.get(ls, set()) | set(always)) for ls in line_starts(buf, lo, hi)]
     return [(ls, rs) for ls, rs in out if rs]
+
+
+def with_nul_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
+                   find: Callable[[bytes], list[tuple[int, int]]], cap: int
+                   ) -> list[tuple[int, int]]:
+    """``found`` (anchor occurrences: end offset, anchor) with those of the lines of
+    ``buf[lo:hi]`` that hold a NUL byte, looked for in the line without its NULs.
+
+    Cleaning drops NUL bytes, which can split a word (UTF-16 output puts one after
+    every character): such a line's anchors are those of its text once they are
+    gone. They are given as ending where the line (or its first ``cap`` bytes) does,
+    so each counts for that line and within the cap. One search per such line,
+    however many NULs it holds.
+    """
+    p = buf.find(b"\x00", lo, hi)
+    if p < 0:
+        return found
+    more: list[tuple[int, int]] = []
+    while p >= 0:
+        ls = buf.rfind(b"\n", lo, p) + 1 or lo
+        le = buf.find(b"\n", p, hi)
+        if le < 0:
+            le = hi
+        end = min(le, ls + cap)
+        if p < end:  # (a NUL past the cap is in the part of the line not scanned)
+            more.extend((end, idx) for _e, idx in find(buf[ls:end].replace(b"\x00", b"")))
+        p = buf.find(b"\x00", le, hi)
+    return sorted(found + more) if more else found
 
 
 def line_spans(buf: bytes, lo: int, hi: int, positions: list[int]) -> list[tuple[int, int]]:

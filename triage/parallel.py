@@ -22,7 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import ClassVar
 
-from .lines import candidate_lines
+from .lines import candidate_lines, with_nul_lines
 from .matcher import ConfirmMemo, Hits, RawMemo, as_caps, confirm_found, confirm_lines
 from .prefilter import Prefilter
 from .rules import RuleSet
@@ -77,7 +77,7 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
     if hi <= lo:
         return []
     view = memoryview(data)[lo:hi]
-    found = pf.find(view, lo)
+    found = with_nul_lines(data, lo, hi, pf.find(view, lo), pf.find, cap)
     if rules.always:
         cands = candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap)
         confirmed = confirm_lines(data, cands, hi, cap, rules.rules, _Context.memo)

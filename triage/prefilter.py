@@ -76,7 +76,7 @@ class HyperscanPrefilter:
     def _compile(self, anchors: Sequence[bytes]) -> Any:
         db = self._hs.Database(mode=self._hs.HS_MODE_BLOCK)
         # each anchor as an expression of its exact bytes: the literal API takes C
-        # strings, so it cannot hold a NUL byte (rules.NUL_ANCHOR)
+        # strings, so it cannot hold a NUL byte
         db.compile(expressions=[_exact(a) for a in anchors], ids=list(range(len(anchors))),
                    elements=len(anchors), flags=0)
         # a cache we cannot write only costs the next run a compile

@@ -54,8 +54,6 @@ from .models import CATEGORIES
 __all__ = ["KINDS", "MARK_KINDS", "PICKS", "Follow", "Rule", "RuleSet", "load_rules"]
 
 KINDS = ("test", "error", "summary", "wrapper", "section", "success", "step", "retry")
-#: the anchor that makes a line holding a NUL byte a candidate for every rule
-NUL_ANCHOR = b"\x00"
 #: kinds whose hits are only remembered by where they are (no cause, no line number)
 MARK_KINDS = ("success", "step", "retry")
 PICKS = ("next_nonblank", "unindented", "match", "list", "mute")
@@ -395,12 +393,8 @@ def build_ruleset(packs: Sequence[tuple[str, bytes]]) -> RuleSet:
             always.append(i)
         for a in r.anchors:
             anchor_index.setdefault(a.encode("utf-8"), []).append(i)
-    # cleaning drops NUL bytes, which can split an anchor (UTF-16 output): a line
-    # holding one is a candidate for every anchored rule but CI step starts, whose
-    # marker cleaning removes
-    nul = [i for i, r in enumerate(rules) if r.anchors and not r.follow_only and r.kind != "step"]
-    if nul:
-        anchor_index.setdefault(NUL_ANCHOR, []).extend(nul)
+    # (a line holding a NUL byte is looked for anchors once its NULs are dropped:
+    # lines.with_nul_lines)
     anchors = tuple(sorted(anchor_index))
     return RuleSet(
         rules=rules,

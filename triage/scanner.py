@@ -55,6 +55,7 @@ from .lines import (
     line_spans,
     line_start,
     line_starts,
+    with_nul_lines,
 )
 from .matcher import (
     MEMO_LINE,
@@ -412,7 +413,8 @@ class Scanner:
                          in self._matches.take(self._consumed, self._consumed + hi - lo)]
         elif self._pf is not None and not self.rules.always:
             view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
-            confirmed = confirm_found(buf, lo, hi, self._pf.find(view, lo),
+            found = with_nul_lines(buf, lo, hi, self._pf.find(view, lo), self._pf.find, cap)
+            confirmed = confirm_found(buf, lo, hi, found,
                                       self.rules.anchor_rules, self._lens, cap,
                                       self.rules.rules, self._confirmed,
                                       self._raw_confirmed if self._shortcuts else {})
@@ -469,7 +471,7 @@ class Scanner:
                          ) -> list[tuple[int, set[int]]]:
         assert self._pf is not None
         view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
-        found = self._pf.find(view, lo)
+        found = with_nul_lines(buf, lo, hi, self._pf.find(view, lo), self._pf.find, cap)
         return candidate_lines(buf, lo, hi, found, self.rules, self._lens, cap)
 
     def _all_lines(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, set[int]]]:
