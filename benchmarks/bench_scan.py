@@ -354,6 +354,25 @@ def test_utf16_output(tmp_path: Path) -> None:
            peak_rss_mb=round(rss / 1024, 1))
 
 
+def test_assertion_diff_output(tmp_path: Path) -> None:
+    """pytest ``-vv`` output of an assertion on two long lists: 20,000 ``E`` lines (every
+    one a candidate, nearly none a cause), run by pytest here and repeated to 25 MB;
+    MB/s and peak memory."""
+    (tmp_path / "test_big.py").write_text(
+        "def test_big():\n    assert list(range(20000)) == list(range(1, 20001))\n")
+    run = subprocess.run([sys.executable, "-m", "pytest", "-vv", "-p", "no:cacheprovider",
+                          "-p", "no:randomly", str(tmp_path / "test_big.py")],
+                         capture_output=True, cwd=tmp_path, check=False).stdout
+    assert run.count(b"\nE   ") > 10000, run[-2000:]
+    log = tmp_path / "diffs.log"
+    log.write_bytes(run * (25_000_000 // len(run) + 1))
+    seconds = min(timed(lambda: scan(log)) for _ in range(2))
+    rss, _secs = _peak_rss_kb([sys.executable, "-m", "triage", "scan", "--format", "json",
+                               str(log)])
+    record("pytest -vv assertion diffs (real output, repeated)", mb=round(log.stat().st_size / 1e6),
+           mbps=mbps(log.stat().st_size, seconds), peak_rss_mb=round(rss / 1024, 1))
+
+
 def test_two_processes(make_corpus: Callable[..., Path]) -> None:
     a = make_corpus(main_size() // 2, tag="a")
     b = make_corpus(main_size() // 2, tag="b")

@@ -175,6 +175,7 @@ class Scanner:
         self._cnt_pos = 0  # lazy line counting: offset counted up to in the block ...
         self._cnt_lines = 0  # ... and the number of complete lines before it
         self._big = False  # count newlines with numpy
+        self._dense = True  # anchors were dense in the last block (or none came yet)
         self._nl = NewlineCounter(b"")  # ... in the current block
         #: anchor occurrences found by worker processes (see triage.parallel)
         self._matches: ParallelMatches | None = None
@@ -412,12 +413,21 @@ class Scanner:
             confirmed = [(lo + abs_ls - self._consumed, text, hits) for abs_ls, text, hits
                          in self._matches.take(self._consumed, self._consumed + hi - lo)]
         elif self._pf is not None and not self.rules.always:
-            view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
-            found = with_nul_lines(buf, lo, hi, self._pf.find(view, lo), self._pf.find, cap)
-            confirmed = confirm_found(buf, lo, hi, found,
-                                      self.rules.anchor_rules, self._lens, cap,
-                                      self.rules.rules, self._confirmed,
-                                      self._raw_confirmed if self._shortcuts else {})
+            # an anchor occurrence costs ~100 bytes until its line is confirmed: where
+            # they are dense (the first block, and after a dense one), a piece at a time
+            confirmed = []
+            occurrences = 0
+            size = _PIECE if self._dense else hi - lo
+            for p_lo, p_hi in _pieces(buf, lo, hi, size):
+                view = memoryview(buf)[p_lo:p_hi] if p_lo or p_hi != len(buf) else buf
+                found = with_nul_lines(buf, p_lo, p_hi, self._pf.find(view, p_lo),
+                                       self._pf.find, cap)
+                occurrences += len(found)
+                confirmed += confirm_found(buf, p_lo, p_hi, found,
+                                           self.rules.anchor_rules, self._lens, cap,
+                                           self.rules.rules, self._confirmed,
+                                           self._raw_confirmed if self._shortcuts else {})
+            self._dense = occurrences > (hi - lo) // _DENSE_BYTES
         else:
             cands = (self._all_lines(buf, lo, hi) if self._pf is None
                      else self._candidate_lines(buf, lo, hi, cap))
@@ -944,6 +954,10 @@ _MARKS = frozenset(MARK_KINDS)
 _MUTABLE = frozenset({"error", "test", "summary"})
 #: the shortest average line length a follow's literal search reckons with
 _MIN_LINE = 32
+#: the prefilter and confirmation take a block this much at a time where anchor
+#: occurrences are dense: more than one per this many bytes of the block before
+_PIECE = 1 << 20
+_DENSE_BYTES = 128
 #: lines remembered by :meth:`Scanner._plan_repeat`
 _REPEATS = 4096
 
@@ -951,6 +965,17 @@ _REPEATS = 4096
 def _opened(mute: Mute) -> int:
     """The line a window of warning output opens after (the key its list is ordered by)."""
     return mute.line
+
+
+def _pieces(buf: bytes, lo: int, hi: int, size: int) -> Iterable[tuple[int, int]]:
+    """``buf[lo:hi]`` (whole lines) as ranges of whole lines of about ``size`` bytes."""
+    while hi - lo > size:
+        nl = buf.find(b"\n", lo + size, hi)
+        if nl < 0 or nl + 1 >= hi:
+            break
+        yield lo, nl + 1
+        lo = nl + 1
+    yield lo, hi
 
 
 def _shorten(text: str, limit: int = _SHOWN) -> str:
