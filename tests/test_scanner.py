@@ -692,6 +692,24 @@ def test_utf16_output_gives_the_report_of_its_text(name):
         (c.rule, c.line) for c in plain.causes)
 
 
+NUL_LINES = [
+    # a GitHub Actions step marker written in UTF-16 is a step marker
+    b"build start\n" + "##[group]Run make test\n".encode("utf-16-le")
+    + b"error: compilation failed\nProcess completed with exit code 1\n",
+    b"##[group]Run\0 make\nerror: x failed\n",
+    # colour codes split an anchor until NULs and escapes are both gone
+    "\x1b[1;31mFAIL\x1b[0m src/app.test.js\n".encode("utf-16-le"),
+    b"npm \x1b[31mERR!\x1b[39m \x1b[35mcode\x1b[39m ELIFECYCLE\x00\n",
+]
+
+
+@pytest.mark.parametrize("data", NUL_LINES)
+def test_lines_holding_nuls_give_what_every_rule_on_every_line_gives(data):
+    on = scan(data)
+    assert on.status == "failed" and on.causes
+    assert comparable(on) == comparable(scan(data, options=ScanOptions(prefilter=False)))
+
+
 def test_chunks_may_be_any_bytes_like_object():
     chunks = [b"x" * 70 + b"\n", bytearray(b"FAILED tests/test_x.py::test_a - assert 1 == 2\n"),
               memoryview(b"ok\n")]

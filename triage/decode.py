@@ -23,6 +23,7 @@ __all__ = [
     "clean_line",
     "clean_lines",
     "looks_like_circleci_json",
+    "without_nuls",
 ]
 
 # No pattern here can cross a newline, so each applies to many lines joined by
@@ -55,6 +56,14 @@ _NL_PREFIXES = re.compile(rb"\n(?:" + _CI_PREFIX + _LOGGER_PREFIX + rb"?|" + _LO
                           + rb")")
 #: how much of a line is shown at most
 MAX_SHOWN = 1000
+
+
+def without_nuls(raw: bytes) -> bytes:
+    """A raw line holding NUL bytes as its text is read (UTF-16 output, NUL padding):
+    without the NULs, and without ANSI escapes, which they kept from being seen whole.
+    Anchors are looked for in this, as cleaning would leave a word split by either."""
+    raw = raw.replace(b"\x00", b"")
+    return _ANSI.sub(b"", raw) if b"\x1b" in raw else raw
 
 
 def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .decode import without_nuls
 from .rules import RuleSet
 
 __all__ = ["BIG_INPUT", "NewlineCounter", "candidate_lines", "line_spans", "line_start",
@@ -75,7 +76,7 @@ def with_nul_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
             le = hi
         end = min(le, ls + cap)
         if p < end:  # (a NUL past the cap is in the part of the line not scanned)
-            more.extend((end, idx) for _e, idx in find(buf[ls:end].replace(b"\x00", b"")))
+            more.extend((end, idx) for _e, idx in find(without_nuls(buf[ls:end])))
         p = buf.find(b"\x00", le, hi)
     return sorted(found + more) if more else found
 

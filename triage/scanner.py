@@ -47,6 +47,7 @@ from .decode import (
     circleci_json_undecided,
     clean_line,
     looks_like_circleci_json,
+    without_nuls,
 )
 from .lines import (
     BIG_INPUT,
@@ -492,9 +493,12 @@ class Scanner:
         steps = [(i, [a.encode() for a in r.anchors]) for i, r in enumerate(rules)
                  if r.kind == "step"]
         out = []
+        cap = self.options.line_cap
         for ls in line_starts(buf, lo, hi):
             le = buf.find(b"\n", ls, hi)
             line = buf[ls: le if le >= 0 else hi]
+            if b"\x00" in line:  # (as the prefilter looks at it: lines.with_nul_lines)
+                line = without_nuls(line[:cap])
             marked = {i for i, anchors in steps if any(a in line for a in anchors)}
             out.append((ls, every | marked if marked else every))
         return out
