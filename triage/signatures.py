@@ -46,7 +46,13 @@ MASKS: tuple[tuple[str, str, str], ...] = (
 # first mask that matches wins, as if the masks were applied one after another
 # (they never overlap in what they match except where the earlier one should win).
 # A line is masked by the part of this pass that can match in it (see _pass_for).
-_COMBINED = regex.compile("|".join(f"(?P<{name}>{p})" for name, p, _r in MASKS))
+def _alternation(left_out: frozenset[str] = frozenset()) -> regex.Pattern[str]:
+    """The masks but ``left_out`` as one pass: each a named alternative, in order."""
+    return regex.compile("|".join(f"(?P<{name}>{p})" for name, p, _r in MASKS
+                                  if name not in left_out))
+
+
+_COMBINED = _alternation()
 _REPLACEMENT = {name: r for name, _p, r in MASKS}
 _SPACE = regex.compile(r"\s+")
 _VOLATILE = regex.compile(r"[0-9]|/tmp|/var/folders|/private/var|\\Temp")
@@ -73,7 +79,7 @@ _TIERS: tuple[frozenset[str], ...] = (
     frozenset({"address", "hash", "tmp_path", "pid"}),
     frozenset(),  # every mask
 )
-_PASSES: dict[int, regex.Pattern[str]] = {}
+_PASSES: dict[int, regex.Pattern[str]] = {len(_TIERS) - 1: _COMBINED}
 #: compiling a pass costs about what masking a hundred lines does: a process masks
 #: this many lines with the full pass first (a log with a few causes never compiles)
 _WARM_UP = 200
@@ -97,9 +103,7 @@ def _pass_for(text: str) -> regex.Pattern[str]:
     tier = _tier(text)
     found = _PASSES.get(tier)
     if found is None:
-        left_out = _TIERS[tier]
-        found = _PASSES[tier] = regex.compile(
-            "|".join(f"(?P<{name}>{p})" for name, p, _r in MASKS if name not in left_out))
+        found = _PASSES[tier] = _alternation(_TIERS[tier])
     return found
 
 
