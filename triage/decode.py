@@ -59,9 +59,9 @@ MAX_SHOWN = 1000
 
 
 def without_nuls(raw: bytes) -> bytes:
-    """A raw line holding NUL bytes as its text is read (UTF-16 output, NUL padding):
-    without the NULs, and without ANSI escapes, which they kept from being seen whole.
-    Anchors are looked for in this, as cleaning would leave a word split by either."""
+    """A raw line without its NUL bytes (UTF-16 output, NUL padding) and then its ANSI
+    escapes, which the NULs kept from being seen whole: the first step of cleaning.
+    Anchors of a line holding NULs are looked for in this, as either splits a word."""
     raw = raw.replace(b"\x00", b"")
     return _ANSI.sub(b"", raw) if b"\x1b" in raw else raw
 
@@ -74,10 +74,8 @@ def clean_line(raw: bytes, limit: int = MAX_SHOWN) -> str:
     replaced; NUL bytes are dropped. Text longer than ``limit`` characters is
     cut and ends with ``…``.
     """
-    if b"\x00" in raw:  # first: UTF-16 output puts a NUL in every escape and prefix
-        raw = raw.replace(b"\x00", b"")
-    if b"\x1b" in raw:
-        raw = _ANSI.sub(b"", raw)
+    if b"\x00" in raw or b"\x1b" in raw:  # (NULs first: UTF-16 puts one in every escape)
+        raw = without_nuls(raw)
     if raw.endswith(b"\r"):
         raw = raw.rstrip(b"\r")
     if b"\r" in raw:

@@ -11,8 +11,11 @@ from typing import Any
 from .decode import without_nuls
 from .rules import RuleSet
 
-__all__ = ["BIG_INPUT", "NewlineCounter", "candidate_lines", "line_spans", "line_start",
-           "line_starts", "with_nul_lines"]
+__all__ = ["BIG_INPUT", "NewlineCounter", "anchor_occurrences", "candidate_lines", "line_spans",
+           "line_start", "line_starts", "with_nul_lines"]
+
+#: a prefilter's ``find(block, base=0)``: anchor occurrences as (end offset, anchor)
+Find = Callable[..., list[tuple[int, int]]]
 
 
 def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
@@ -53,9 +56,16 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
     return [(ls, rs) for ls, rs in out if rs]
 
 
-def with_nul_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
-                   find: Callable[[bytes], list[tuple[int, int]]], cap: int
-                   ) -> list[tuple[int, int]]:
+def anchor_occurrences(find: Find, buf: bytes, lo: int, hi: int, cap: int
+                       ) -> list[tuple[int, int]]:
+    """The anchor occurrences of ``buf[lo:hi]`` (whole lines), in order, by a prefilter's
+    ``find``, those of lines holding NUL bytes included (:func:`with_nul_lines`)."""
+    view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
+    return with_nul_lines(buf, lo, hi, find(view, lo), find, cap)
+
+
+def with_nul_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]], find: Find,
+                   cap: int) -> list[tuple[int, int]]:
     """``found`` (anchor occurrences: end offset, anchor) with those of the lines of
     ``buf[lo:hi]`` that hold a NUL byte, looked for in the line without its NULs.
 

@@ -22,7 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 from typing import ClassVar
 
-from .lines import candidate_lines, with_nul_lines
+from .lines import anchor_occurrences, candidate_lines
 from .matcher import ConfirmMemo, Hits, RawMemo, as_caps, confirm_found, confirm_lines
 from .prefilter import Prefilter
 from .rules import RuleSet
@@ -76,8 +76,7 @@ def _confirm_segment(path: str, start: int, end: int) -> list[Confirmed]:
         hi = lo
     if hi <= lo:
         return []
-    view = memoryview(data)[lo:hi]
-    found = with_nul_lines(data, lo, hi, pf.find(view, lo), pf.find, cap)
+    found = anchor_occurrences(pf.find, data, lo, hi, cap)
     if rules.always:
         cands = candidate_lines(data, lo, hi, found, rules, list(_Context.lens), cap)
         confirmed = confirm_lines(data, cands, hi, cap, rules.rules, _Context.memo)

@@ -52,11 +52,11 @@ from .decode import (
 from .lines import (
     BIG_INPUT,
     NewlineCounter,
+    anchor_occurrences,
     candidate_lines,
     line_spans,
     line_start,
     line_starts,
-    with_nul_lines,
 )
 from .matcher import (
     MEMO_LINE,
@@ -420,9 +420,7 @@ class Scanner:
             occurrences = 0
             size = _PIECE if self._dense else hi - lo
             for p_lo, p_hi in _pieces(buf, lo, hi, size):
-                view = memoryview(buf)[p_lo:p_hi] if p_lo or p_hi != len(buf) else buf
-                found = with_nul_lines(buf, p_lo, p_hi, self._pf.find(view, p_lo),
-                                       self._pf.find, cap)
+                found = anchor_occurrences(self._pf.find, buf, p_lo, p_hi, cap)
                 occurrences += len(found)
                 confirmed += confirm_found(buf, p_lo, p_hi, found,
                                            self.rules.anchor_rules, self._lens, cap,
@@ -481,8 +479,7 @@ class Scanner:
     def _candidate_lines(self, buf: bytes, lo: int, hi: int, cap: int
                          ) -> list[tuple[int, set[int]]]:
         assert self._pf is not None
-        view = memoryview(buf)[lo:hi] if lo or hi != len(buf) else buf
-        found = with_nul_lines(buf, lo, hi, self._pf.find(view, lo), self._pf.find, cap)
+        found = anchor_occurrences(self._pf.find, buf, lo, hi, cap)
         return candidate_lines(buf, lo, hi, found, self.rules, self._lens, cap)
 
     def _all_lines(self, buf: bytes, lo: int, hi: int) -> list[tuple[int, set[int]]]:
@@ -983,7 +980,7 @@ def _pieces(buf: bytes, lo: int, hi: int, size: int) -> Iterable[tuple[int, int]
 
 
 def _shorten(text: str, limit: int = _SHOWN) -> str:
-    return text if len(text) <= limit else cut(text, limit)
+    return cut(text, limit)
 
 
 def _chunks_of(path: Path) -> Iterable[bytes]:
