@@ -15,7 +15,7 @@ import regex
 from .models import Cause, ExcerptLine, FailingTest, JobReport
 from .signatures import signature
 
-__all__ = ["cut", "redact", "redact_cause", "redact_report"]
+__all__ = ["cut", "redact", "redact_report"]
 
 #: (pattern, replacement): credentials that must not reach an agent or a terminal
 _SECRETS = tuple(
@@ -59,7 +59,7 @@ def cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def redact_cause(c: Cause) -> Cause:
+def _redact_cause(c: Cause) -> Cause:
     line = redact(c.line)
     # the signature is the line masked, and masking can cut a secret so that it no
     # longer reads as one: a line that held one gets the signature of its redacted text
@@ -77,5 +77,5 @@ def _redact_test(t: FailingTest) -> FailingTest:
 def redact_report(report: JobReport) -> JobReport:
     """``report`` with the lines, signatures, excerpts and test ids and messages of its
     causes and failing tests redacted."""
-    return replace(report, causes=tuple(redact_cause(c) for c in report.causes),
+    return replace(report, causes=tuple(_redact_cause(c) for c in report.causes),
                    failing_tests=tuple(_redact_test(t) for t in report.failing_tests))

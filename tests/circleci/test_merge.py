@@ -147,3 +147,10 @@ def test_a_failed_step_that_says_exit_code_0_is_not_scanned_as_a_success() -> No
                                         step, factory, JobScan(job_number=7, job_name="test")))
         assert node is not None and node.report.status != "passed"
     assert told == [None, 137, None]
+
+
+def test_causes_made_of_circleci_text_are_redacted() -> None:
+    token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+    (cause,) = pipeline_error_causes([PipelineError("config-fetch", f"fetch failed: {token}")])
+    assert token not in cause.line and token not in cause.signature
+    assert "<redacted:github-token>" in cause.line

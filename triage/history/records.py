@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from triage.models import Cause, JobReport
-from triage.redact import redact, redact_cause
+from triage.redact import redact
 from triage.rules import RuleSet, load_rules
 
 __all__ = [
@@ -164,7 +164,6 @@ def cause_records(
     rules = rules or load_rules()
     out = []
     for c in causes if causes is not None else report.causes:
-        c = redact_cause(c)  # (scanner reports are redacted; causes made elsewhere too)
         kind = rules.rule(c.rule).kind if c.rule in rules.by_id else "synthetic"
         excerpt = "\n".join(f"{e.n}: {e.text}" for e in c.excerpt)
         out.append(CauseRecord(

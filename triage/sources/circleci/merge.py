@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from triage.models import Cause
+from triage.redact import redact
 
 from .logs import NodeReport
 from .models import FlakyTest, PipelineError, TestResult
@@ -98,6 +99,7 @@ class MergedTest:
 
 
 def _synth(rule: str, category: str, line: str, score: float, reason: str) -> Cause:
+    line = redact(line)  # (CircleCI's own text: a step name, a pipeline error's message)
     signature = f"{rule}: {line}"
     digest = hashlib.sha1(signature.encode()).hexdigest()[:16]
     return Cause(
