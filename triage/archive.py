@@ -22,9 +22,10 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from .compressed import read_ahead
 from .errors import InputError
@@ -37,6 +38,7 @@ __all__ = ["Archive", "ArchiveItem", "Skipped", "is_zip", "scan_archive", "shown
 #: a member is read this much at a time: a piece that fails to inflate is lost, what
 #: came before it is scanned
 READ_SIZE = 256 << 10
+T = TypeVar("T")
 #: GitHub's whole-job log at the top of its archive: ``N_JOB.txt``
 _JOB_LOG = re.compile(r"(?P<order>\d+)_(?P<job>.+)\.txt")
 #: what a zip made on macOS holds beside the files: resource forks, not logs
@@ -209,6 +211,22 @@ class Archive:
         return read_ahead(read())
 
 
+    def read_each(self, read: Callable[[int, Iterator[bytes], list[str]], T]
+                  ) -> Iterator[tuple[int, T | InputError, list[str]]]:
+        """For each member to read, in archive order: what ``read(k, pieces, problem)``
+        makes of its bytes (:meth:`pieces`), or the InputError that stopped it, and why it
+        was read only in part (``problem``, filled as it is read)."""
+        for k in self.members:
+            problem: list[str] = []
+            out: T | InputError
+            try:
+                with contextlib.closing(self.pieces(k, problem)) as pieces:
+                    out = read(k, pieces, problem)
+            except InputError as exc:
+                out = exc
+            yield k, out, problem
+
+
 def scan_archive(path: str | Path, *, rules: RuleSet | None = None,
                  options: ScanOptions | None = None
                  ) -> tuple[list[Skipped], Iterator[ArchiveItem]]:
@@ -218,21 +236,19 @@ def scan_archive(path: str | Path, *, rules: RuleSet | None = None,
     open until the reports are all taken or the iterator is closed."""
     archive = Archive(path)
 
+    def read(k: int, pieces: Iterator[bytes], _problem: list[str]) -> JobReport:
+        return scan(pieces, name=archive.name(k), rules=rules, options=options)
+
     def items() -> Iterator[ArchiveItem]:
         with archive:
-            for k in archive.members:
-                name = archive.name(k)
-                problem: list[str] = []
-                try:
-                    with contextlib.closing(archive.pieces(k, problem)) as pieces:
-                        report = scan(pieces, name=name, rules=rules, options=options)
-                except InputError as exc:
-                    yield ArchiveItem(name, None, str(exc))
+            for k, report, problem in archive.read_each(read):
+                if isinstance(report, InputError):
+                    yield ArchiveItem(archive.name(k), None, str(report))
                     continue
                 if problem:  # the archive's reason first: the log inside breaks with it
                     source = dataclasses.replace(report.source, truncated=True,
                                                  problem=problem[0])
                     report = dataclasses.replace(report, source=source)
-                yield ArchiveItem(name, report)
+                yield ArchiveItem(archive.name(k), report)
 
     return archive.skipped, items()

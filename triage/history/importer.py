@@ -202,19 +202,21 @@ def _archive_records(path: Path, project: str, result: ImportResult
     with Archive(path) as archive:
         result.not_read.extend({"path": f"{archive.path}/{s.folder}", "files": s.count,
                                 "reason": s.reason} for s in archive.skipped)
-        for k in archive.members:
-            name = archive.name(k)
+
+        def read(k: int, pieces: Iterator[bytes], problem: list[str]) -> JobRecord:
             stem = archive.job(k) or _stem(Path(archive.member(k)))
-            problem: list[str] = []
-            try:
-                with contextlib.closing(archive.pieces(k, problem)) as pieces:
-                    record = _record(pieces, ScanOptions(), name, meta, stem, mtime, project,
-                                     problem)
-            except InputError as exc:
-                result.failed.append({"path": name, "error": "InputError",
-                                      "message": str(exc)})
+            return _record(pieces, ScanOptions(), archive.name(k), meta, stem, mtime, project,
+                           problem)
+
+        for k, record, problem in archive.read_each(read):
+            if isinstance(record, InputError):
+                result.failed.append(_failed(archive.name(k), record))
                 continue
-            yield name, record, problem
+            yield archive.name(k), record, problem
+
+
+def _failed(name: str, exc: InputError) -> dict[str, str]:
+    return {"path": name, "error": "InputError", "message": str(exc)}
 
 
 def _logs(root: Path) -> Iterator[Path]:
@@ -239,7 +241,7 @@ def _records(path: Path, project: str, result: ImportResult
         problems: list[str] = []
         record = import_file(path, project, problems)
     except InputError as exc:
-        result.failed.append({"path": str(path), "error": "InputError", "message": str(exc)})
+        result.failed.append(_failed(str(path), exc))
         return
     yield str(path), record, problems
 
