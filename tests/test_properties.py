@@ -8,7 +8,8 @@
 * so do the shortcuts for lines and sections seen before;
 * signature masking is idempotent, and masking a line with only the masks that
   can match in it gives what all of them give;
-* redacting a redacted text changes nothing (renderers redact built reports again);
+* redacting a redacted text or excerpt changes nothing (renderers redact built reports
+  again);
 * no input bytes crash the scanner.
 """
 
@@ -27,7 +28,7 @@ from triage.errors import InputError
 from triage.lines import line_starts
 from triage.matcher import ConfirmMemo, captures, confirm_lines
 from triage.prefilter import available_backends
-from triage.redact import redact
+from triage.redact import redact, redact_lines
 from triage.rules import load_rules
 from triage.signatures import _COMBINED, _pass_for, _replace, mask
 
@@ -234,7 +235,10 @@ SECRET_PIECES = ["ghp_abcdefghijklmnopqrstuvwxyz0123456789", "AKIAABCDEFGHIJKLMN
                  "npm_k2Jd8sLq0Wm4Xz7Rt1Yp5Nv93820571Bc6Ha", "eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl",
                  "Authorization: Bearer ", "password=", "TOKEN: ", "?token=", "&sig=", "'",
                  "\"", "https://user:", "@example.com/x", "hunter2", "-----BEGIN RSA PRIVATE KEY-----",
-                 " ", "=", ":", "<redacted>", "x", "circle-token: ", '"abcd"', ","]
+                 " ", "=", ":", "<redacted>", "x", "circle-token: ", '"abcd"', ",",
+                 '"password": ', "--token ", "docker login -p ", "mysql -p", "-",
+                 "-----END PRIVATE KEY-----", "\\n", "sk-proj-abcdefghijklmnopqrstuvwx",
+                 "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj", "X-Api-Key: "]
 
 
 @settings(max_examples=400, deadline=None)
@@ -242,6 +246,18 @@ SECRET_PIECES = ["ghp_abcdefghijklmnopqrstuvwxyz0123456789", "AKIAABCDEFGHIJKLMN
 def test_redacting_twice_is_redacting_once(text):
     once = redact(text)
     assert redact(once) == once
+
+
+KEY_LINES = ["-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----",
+             "MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQCTmR3ju6cBMbPk", "abc=", "",
+             "x y", "<redacted:private-key>", "password=abcd"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(KEY_LINES), max_size=8))
+def test_redacting_an_excerpt_twice_is_redacting_it_once(lines):
+    once = redact_lines(lines)
+    assert redact_lines(once) == once
 
 
 def test_masking_tries_only_what_can_match_in_every_pair_of_pieces():
