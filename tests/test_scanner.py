@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from triage import Scanner, ScanOptions, scan
 from triage.models import CATEGORIES
 
-from .conftest import comparable
+from .conftest import FIXTURES, comparable
 
 
 def lines_of(report):
@@ -627,6 +628,31 @@ def test_a_failing_go_tests_own_output_outranks_what_passing_tests_logged():
     assert top.line.endswith("Allow() = true, want false")
     assert "output of failing test TestRateExceeded (+30)" in top.reasons
     assert not any("output of failing test" in x for c in r.causes[1:] for x in c.reasons)
+
+
+def test_what_passing_go_tests_logged_ranks_below_the_failing_tests_own_lines():
+    path = FIXTURES / "logs" / "go_test_log_noise_fail.log"
+    # which test printed each line, by the log's own structure: === RUN X ... --- PASS: X
+    passed, failed, block = set(), set(), []
+    for n, line in enumerate(path.read_text().splitlines(), 1):
+        if line.startswith("=== RUN"):
+            block = []
+        elif verdict := re.match(r"--- (PASS|FAIL): ", line):
+            (passed if verdict[1] == "PASS" else failed).update(block)
+            failed.update([n] if verdict[1] == "FAIL" else [])
+            block = []
+        else:
+            block.append(n)
+    r = scan(path, options=ScanOptions(top=10))
+    from_passing = [c for c in r.causes if c.line_number in passed]
+    from_failing = [c for c in r.causes if c.line_number in failed]
+    assert len(from_passing) >= 2 and len(from_failing) >= 2
+    assert max(c.rank for c in from_failing) < min(c.rank for c in from_passing)
+    for c in from_passing:
+        assert any("a test that passed printed it (-30)" in x for x in c.reasons), c.reasons
+    # (a `connection refused` a passing test logged is named by the network rule,
+    # and still known as a test's log line)
+    assert any(c.category == "network" for c in from_passing)
 
 
 def test_a_failing_tests_output_is_found_for_every_chunking_and_within_reach():

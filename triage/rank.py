@@ -22,6 +22,10 @@ cause's ``reasons``:
   the next test), not what passing tests printed; +3 more for such a line that
   reads like a failed check (``got 4, want 3``, ``unexpected``, ``!=``) over what
   the test only logged;
+* a passing test's log line −30: a line of a test's own log (rules with
+  ``test_log``: go's ``    x_test.go:12: ...``) outside the output of every
+  failing test, in a log where that output is known: a test that passed (or had
+  not finished) printed it, whichever rule names the line;
 * retried −25: an error line whose last occurrence a line announcing a retry
   follows (``retrying in 1s...``, ``will retry``): the attempt it ended was
   tried again, and what happened later is the story. Such a line is no
@@ -62,6 +66,7 @@ TEST_OUTPUT_BONUS = 30.0
 #: t.Errorf / t.Fatalf messages: `got X, want Y`), over what the test only logged
 CHECK_BONUS = 3.0
 _CHECK_WORDS = re.compile(r"(?i)\b(?:want|got|expect|unexpected|mismatch|differ)|!=")
+PASSING_TEST_LOG_ADJUST = -30.0
 SUPERSEDED_ADJUST = -10.0
 RETRIED_ADJUST = -25.0
 #: how far after an error's line a retry announcement is taken to be about it
@@ -162,6 +167,9 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
     owners = _Owners(test_output or [])
     owned = {id(c): o for c in by_line if c.rule.kind == "error"
              and (o := owners.owner(c.hit.offset, c.last_offset)) is not None}
+    # the lines a test's own log holds (whichever rule names them): where the failing
+    # tests' output is known, such a line outside it is what a passing test printed
+    test_logs = {c.hit.line_number for c in cands if c.rule.test_log} if test_output else set()
     scored = []
     for c in by_line:
         r = c.rule
@@ -201,6 +209,11 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             if _CHECK_WORDS.search(c.hit.text):
                 total += CHECK_BONUS
                 reasons.append(f"reads like a failed check (+{CHECK_BONUS:.0f})")
+        if (r.kind == "error" and id(c) not in owned and c.hit.line_number in test_logs
+                and c.muted is None):
+            total += PASSING_TEST_LOG_ADJUST
+            reasons.append("a test's log line outside the output of every failing test: "
+                           f"a test that passed printed it ({PASSING_TEST_LOG_ADJUST:.0f})")
         if retried and id(c) in retried:
             total += RETRIED_ADJUST
             reasons.append(f"a retry follows it ({RETRIED_ADJUST:.0f})")

@@ -27,7 +27,9 @@ watches the lines after it and hands one of them to the rule ``emit``);
 anchors); ``scope``, ``scope_push``, ``scope_sep`` (nested test names, e.g. TAP
 subtests: see :class:`Rule`); ``previous`` (a regex the line *before* the
 matched one must satisfy; that line is reported, as for rustc-style
-diagnostics whose ``-->`` location line follows the message);
+diagnostics whose ``-->`` location line follows the message); ``output_from``
+(a failing-test rule: the texts that start a test's output) and ``test_log =
+true`` (an error rule for a test's own log lines: see :class:`Rule`);
 ``no_anchor_reason`` (required for a rule with no anchors that is not
 follow-only: such a rule runs on every line and is slow).
 
@@ -65,7 +67,7 @@ _RULE_KEYS = {
     "id", "category", "kind", "framework", "anchors", "pattern", "priority", "hint",
     "examples", "counter_examples", "context", "cause", "test_template", "follow",
     "follow_only", "no_anchor_reason", "description", "scope", "scope_push", "scope_sep",
-    "previous", "output_from",
+    "previous", "output_from", "test_log",
 }
 _FOLLOW_KEYS = {"pick", "emit", "max_lines", "stop", "join"}
 
@@ -151,6 +153,10 @@ class Rule:
     #: that failing test's own output, which ranks them above what passing tests
     #: printed
     output_from: tuple[str, ...] | None = None
+    #: an error rule for a test's own log lines (go's ``t.Log``): where the output of
+    #: the failing tests is known (``output_from``), such a line outside all of it was
+    #: printed by a test that passed (or had not finished), and ranks lower
+    test_log: bool = False
     #: whether a hit of this rule can become a cause (derived; asked for every hit)
     is_cause: bool = field(init=False)
 
@@ -321,7 +327,16 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
         previous=_compile_pattern(raw["previous"], where, rule_id, "previous", eager=eager)
         if isinstance(raw.get("previous"), str) else None,
         output_from=_output_from(raw, kind, where, rule_id),
+        test_log=_test_log(raw, kind, where, rule_id),
     )
+
+
+def _test_log(raw: dict[str, Any], kind: str, where: str, rule_id: str) -> bool:
+    value = raw.get("test_log", False)
+    if not isinstance(value, bool) or (value and kind != "error"):
+        raise RuleError("test_log is true or false, for an error rule", path=where,
+                        rule_id=rule_id)
+    return value
 
 
 def common_start(texts: Sequence[str]) -> str:
