@@ -339,19 +339,29 @@ def test_peak_memory_streamed(main_corpus: Path) -> None:
 
 def test_utf16_output(tmp_path: Path) -> None:
     """Output a Windows tool wrote in UTF-16 (a NUL after every ASCII character): the
-    fixture logs re-encoded, 20 MB, against the same text in UTF-8; and peak memory."""
+    fixture logs re-encoded, 20 MB, against the same text in UTF-8; without a byte order
+    mark (read as bytes, NULs dropped from the lines looked at) and with one (read as
+    UTF-16: turned into UTF-8 as it streams); and peak memory."""
     logs = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "logs").glob("*.log"))
     text = "".join(p.read_text(errors="replace") for p in logs)
     plain = (text.encode() * (10_000_000 // len(text.encode()) + 1))[:10_000_000]
     wide = plain.decode(errors="ignore").encode("utf-16-le")[:20_000_000]
     path = tmp_path / "utf16.log"
     path.write_bytes(wide)
+    marked = tmp_path / "utf16-bom.log"
+    marked.write_bytes(b"\xff\xfe" + wide)
     t_wide, t_plain, _ = paired(lambda: scan(path), lambda: scan(plain))
+    t_marked, t_plain2, _ = paired(lambda: scan(marked), lambda: scan(plain))
     rss, _secs = _peak_rss_kb([sys.executable, "-m", "triage", "scan", "--format", "json",
                                str(path)])
+    rss_marked, _secs = _peak_rss_kb([sys.executable, "-m", "triage", "scan", "--format",
+                                      "json", str(marked)])
     record("UTF-16 output (the fixture logs re-encoded)", mb=round(len(wide) / 1e6),
            mbps=mbps(len(wide), t_wide), utf8_mbps=mbps(len(plain), t_plain),
-           peak_rss_mb=round(rss / 1024, 1))
+           peak_rss_mb=round(rss / 1024, 1),
+           with_bom_mbps=mbps(len(wide), t_marked),
+           with_bom_vs_utf8_time=round(t_marked / t_plain2, 2),
+           with_bom_peak_rss_mb=round(rss_marked / 1024, 1))
 
 
 def test_assertion_diff_output(tmp_path: Path) -> None:

@@ -718,6 +718,58 @@ def test_utf16_output_gives_the_report_of_its_text(name):
         (c.rule, c.line) for c in plain.causes)
 
 
+ALL_FIXTURES = sorted(p.name for p in FIXTURE_LOGS.glob("*.log"))
+BOMS = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
+
+
+@pytest.mark.parametrize("codec", sorted(BOMS))
+@pytest.mark.parametrize("name", ALL_FIXTURES)
+def test_a_utf16_log_with_a_byte_order_mark_gets_the_report_of_its_text(name, codec):
+    """Windows PowerShell writes UTF-16 with a byte order mark: such a log is read as the
+    text it is, non-ASCII characters and line numbers included."""
+    text = (FIXTURE_LOGS / name).read_bytes().decode("utf-8", "replace")
+    utf16 = comparable(scan(BOMS[codec] + text.encode(codec), name="log"))
+    plain = comparable(scan(text.encode("utf-8"), name="log"))
+    assert utf16.pop("source") == {**plain.pop("source"), "encoding": codec,
+                                   "bytes": 2 + len(text.encode(codec))}
+    assert utf16 == plain
+
+
+def test_a_utf16_log_is_read_the_same_however_it_is_split_and_whatever_ends_it():
+    text = "✓ ok\nFAILED tests/t.py::test_é - AssertionError: 😀 != 🙂\nboom: ??\n"
+    data = BOMS["utf-16-le"] + text.encode("utf-16-le")
+    whole = comparable(scan(data))
+    assert whole["failing_tests"][0]["message"] == "AssertionError: 😀 != 🙂"
+    for cut in range(len(data) + 1):  # inside a code unit, a surrogate pair, the mark
+        assert comparable(scan([data[:cut], data[cut:]])) == whole, cut
+    assert comparable(scan([data[k:k + 1] for k in range(len(data))])) == whole
+    # whether the text after the mark is UTF-16 is told by its first 1 KB, in one piece
+    # or many
+    log = BOMS["utf-16-be"] + (FIXTURE_LOGS / "pytest_xdist.log").read_text().encode("utf-16-be")
+    log_report = comparable(scan(log))
+    assert log_report["source"]["encoding"] == "utf-16-be" and log_report["failing_tests"]
+    for cut in range(0, 1200, 7):
+        head = [log[k:k + 1] for k in range(cut)]
+        assert comparable(scan([*head, log[cut:]])) == log_report, cut
+    # a lone surrogate and a byte left over at the end read as U+FFFD; nothing is lost
+    odd = data + "\ud83dx\n".encode("utf-16-le", "surrogatepass") + b"!"
+    r = scan(odd, options=ScanOptions(context=5))
+    assert r.source.lines == 5
+    assert [e.text for e in r.causes[0].excerpt][-2:] == ["\ufffdx", "\ufffd"]
+
+
+def test_a_byte_order_mark_followed_by_no_utf16_text_is_read_as_bytes():
+    from triage.decode import utf16_by_bom
+    text = (FIXTURE_LOGS / "pytest_xdist.log").read_text()
+    assert utf16_by_bom(b"\xff\xfe" + text.encode("utf-16-le")) == "utf-16-le"
+    assert utf16_by_bom(b"\xfe\xff" + text.encode("utf-16-be")) == "utf-16-be"
+    assert utf16_by_bom(b"\xff\xfe" + text.encode("utf-16-be")) is None
+    # (a corrupt start, then UTF-8: the log is still read)
+    r = scan(b"\xff\xfe" + text.encode())
+    assert r.source.encoding is None
+    assert comparable(r)["failing_tests"] == comparable(scan(text.encode()))["failing_tests"]
+
+
 NUL_LINES = [
     # a GitHub Actions step marker written in UTF-16 is a step marker
     b"build start\n" + "##[group]Run make test\n".encode("utf-16-le")

@@ -9,20 +9,29 @@ JSON) so that line numbers count over the log text itself (DESIGN §4.2).
 ..., "truncated": ...}, ...]`` incrementally: a chunk may end anywhere, inside
 a key, a message, an escape sequence or a UTF-8 character, and the message
 texts come out as raw UTF-8 bytes in order, concatenated.
+
+A log that starts with a UTF-16 byte order mark (what Windows PowerShell's
+``>`` and ``Out-File`` write) is turned into UTF-8 the same way, a chunk at a
+time (:class:`Utf16Text`). UTF-16 without a mark is left as it is: the
+scanner finds its ASCII text by dropping NUL bytes from the lines it looks at.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 
 __all__ = [
     "JSON_SNIFF_BYTES",
     "CircleCIEnvelope",
+    "Utf16Text",
     "circleci_json_undecided",
     "clean_line",
     "clean_lines",
     "looks_like_circleci_json",
+    "utf16_by_bom",
+    "utf16_undecided",
     "without_nuls",
 ]
 
@@ -225,6 +234,52 @@ def _decode_json_string(body: bytes) -> bytes:
         return text.encode("utf-8")
     except (UnicodeError, ValueError):
         return _ESCAPE.sub(_one_escape, body)
+
+
+_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+#: the bytes after a UTF-16 byte order mark that tell whether the text is UTF-16
+_UTF16_SNIFF = 1024
+
+
+def utf16_undecided(head: bytes) -> bool:
+    """Whether a stream starting with ``head`` starts with a UTF-16 byte order mark
+    but more bytes are needed to tell whether the text after it is UTF-16."""
+    return len(head) < 2 + _UTF16_SNIFF and any(head.startswith(b) for b, _c in _UTF16_BOMS)
+
+
+def utf16_by_bom(head: bytes) -> str | None:
+    """The UTF-16 codec the byte order mark at the start of ``head`` names, when the
+    text after it reads as UTF-16: a CI log is mostly ASCII, so at least a quarter of
+    the first characters have a zero high byte (a mark followed by UTF-8 is not one)."""
+    codec = next((c for bom, c in _UTF16_BOMS if head.startswith(bom)), None)
+    if codec is None:
+        return None
+    body = head[2: 2 + _UTF16_SNIFF]
+    units = len(body) // 2
+    high = body[1::2] if codec == "utf-16-le" else body[0::2]
+    return codec if high[:units].count(0) * 4 >= units else None
+
+
+class Utf16Text:
+    """UTF-16 text (after its byte order mark) as UTF-8 bytes, a chunk at a time.
+
+    A chunk may end inside a character or between the halves of a surrogate pair:
+    what is held is at most three bytes, and the bytes returned are the same however
+    the input is split. A lone surrogate, or a byte left over at the end, becomes
+    U+FFFD.
+    """
+
+    __slots__ = ("_decoder", "codec")
+
+    def __init__(self, codec: str) -> None:
+        self.codec = codec
+        self._decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+
+    def feed(self, chunk: bytes) -> bytes:
+        return self._decoder.decode(chunk).encode("utf-8", "surrogatepass")
+
+    def finish(self) -> bytes:
+        return self._decoder.decode(b"", final=True).encode("utf-8", "surrogatepass")
 
 
 class CircleCIEnvelope:

@@ -122,6 +122,8 @@ class SourceInfo:
     truncated_lines: int = 0
     envelope: str = "plain"
     compression: str | None = None  # "gzip", "bzip2" or "xz": the log was inflated
+    #: "utf-16-le" or "utf-16-be": a byte order mark said so, and the log was read as such
+    encoding: str | None = None
     #: why the log could not be read to its end (then ``truncated`` is true too)
     problem: str | None = None
 
@@ -134,6 +136,7 @@ class SourceInfo:
             "truncated_lines": self.truncated_lines,
             "envelope": self.envelope,
             "compression": self.compression,
+            "encoding": self.encoding,
             "problem": self.problem,
         }
 
