@@ -740,6 +740,8 @@ def test_a_utf16_log_is_read_the_same_however_it_is_split_and_whatever_ends_it()
     data = BOMS["utf-16-le"] + text.encode("utf-16-le")
     whole = comparable(scan(data))
     assert whole["failing_tests"][0]["message"] == "AssertionError: 😀 != 🙂"
+    from triage.report import render_text
+    assert render_text(scan(data)).splitlines()[0].endswith(" bytes (utf-16-le)")
     for cut in range(len(data) + 1):  # inside a code unit, a surrogate pair, the mark
         assert comparable(scan([data[:cut], data[cut:]])) == whole, cut
     assert comparable(scan([data[k:k + 1] for k in range(len(data))])) == whole

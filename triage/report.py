@@ -33,7 +33,7 @@ def render_text(report: JobReport, *, colour: bool = False, excerpts: bool = Tru
     out = [
         f"{c('bold', r.source.name)}: {c(status_colour, r.status.upper())}"
         f" ({r.category}) — {r.source.lines} lines, {r.source.bytes} bytes"
-        + (f" ({r.source.compression})" if r.source.compression else "")
+        + "".join(f" ({x})" for x in (r.source.compression, r.source.encoding) if x)
         + (f", {r.source.truncated_lines} long lines cut" if r.source.truncated_lines else "")
     ]
     if r.source.problem:
