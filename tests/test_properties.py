@@ -238,7 +238,9 @@ SECRET_PIECES = ["ghp_abcdefghijklmnopqrstuvwxyz0123456789", "AKIAABCDEFGHIJKLMN
                  " ", "=", ":", "<redacted>", "x", "circle-token: ", '"abcd"', ",",
                  '"password": ', "--token ", "docker login -p ", "mysql -p", "-",
                  "-----END PRIVATE KEY-----", "\\n", "sk-proj-abcdefghijklmnopqrstuvwx",
-                 "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj", "X-Api-Key: "]
+                 "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj", "X-Api-Key: ",
+                 "=>", '\\"', "curl -u ", "sshpass -p", "***", "[secure]", "Cookie: a=", "pass:",
+                 "-passout ", "DB_PASS", "'-p", "Pwd=", "::", "https://", "AIzaSyA1234567890abcdefghijklmnopqrstuv"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -50,6 +50,35 @@ LEAKS = [
     ('"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQ\\n'
      '-----END PRIVATE KEY-----\\n", "x": 1', "MIIEvQIBADANBgkqhkiG9w0BAQ"),
     ("MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj", "MIIEvQIBADANBgkqhkiG9w0"),
+    # as bash's set -x quotes words with ! # or spaces
+    ("+ docker login -u bob -p 'p@ss!w0rd#1' registry.io", "p@ss!w0rd#1"),
+    ("+ mysql -uroot '-pp@ss!w0rd' app", "p@ss!w0rd"),
+    ("+ export 'DB_PASSWORD=correct horse battery'", "horse battery"),
+    ("+ curl -u 'admin:p@ss!w0rd#1' https://nexus.example.com", "p@ss!w0rd#1"),
+    ("+ podman login -u bob -p hunter2secret quay.io", "hunter2secret"),
+    ("+ sshpass -p hunter2secret ssh deploy@host", "hunter2secret"),
+    ("+ gpg --batch --passphrase hunter2secret --decrypt s.gpg", "hunter2secret"),
+    ("+ openssl pkcs12 -export -passout pass:hunter2secret -out a.p12", "hunter2secret"),
+    ("+ keytool -importkeystore -srcstorepass hunter2secret", "hunter2secret"),
+    ("SMTP_PASS: hunter2secret", "hunter2secret"),
+    ("SECRET_KEY_BASE=AbCdEf1234567890", "AbCdEf1234567890"),
+    ('"SecretString": "{\\"username\\":\\"admin\\",\\"password\\":\\"hunter2secret\\"}"',
+     "hunter2secret"),
+    ('"password"=>"hunter2secret"', "hunter2secret"),
+    ("{'Authorization': 'Bearer abcdef123456opaque'}", "abcdef123456opaque"),
+    ("Authorization: abcdef123456opaque", "abcdef123456opaque"),
+    ("Cookie: session=abcdef123456opaque", "abcdef123456opaque"),
+    ("REDIS_URL=redis://:hunter2secret@redis:6379/0", "hunter2secret"),
+    ("https://b.s3.amazonaws.com/f?X-Amz-Algorithm=A&X-Amz-Signature=0123456789abcdef", "0123456789abcdef"),
+    ("git clone https://abcdef0123456789abcdef0123456789abcdef01@github.com/x/y", "abcdef0123456"),
+    ("machine github.com login bob password hunter2secret", "hunter2secret"),
+    ("Server=db;Database=app;User Id=sa;Pwd=hunter2secret;", "hunter2secret"),
+    ("  client-key-data: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFcEFJQkFBS0NBUUVB",
+     "LS0tLS1CRUdJTi"),
+    ("-----BEGIN PGP PRIVATE KEY BLOCK-----", "PGP PRIVATE"),
+    ("dckr_pat_abcdefghijklmnopqrstuvwxyz0", "abcdefghijklmnopqrstuvwxyz0"),
+    ("ya29.a0AfH6SMBx1234567890abcdefghijklmnopqrstuvwxyzABCDEFG", "a0AfH6SMBx1234567890"),
+    ("hvs.CAESIJabcdefghijklmnopqrstuvwxyz0123456789", "CAESIJabcdefghij"),
 ]
 
 #: lines that name credentials or look like them, and hold none
@@ -66,6 +95,24 @@ BENIGN = [
     "E   AssertionError: expected token to be valid",
     "--- FAIL: TestPasswordReset (0.00s)",
     "--no-password --verbose",
+    # names that go on after a credential's word, and what compilers and tools print
+    "FAILED tests/test_auth.py::TestToken::test_expiry - assert 2 == 1",
+    "test token::tests::refresh ... FAILED",
+    "Setting up libsecret-1-0:amd64 (0.20.5-3) ...",
+    "tokenfilter: tokenfilter.go:59: Unexpected token",
+    "** (FunctionClauseError) no function clause matching in elixir_tokenizer:tokenize/3",
+    "max_tokens=4096",
+    "tokenizer: bert-base-uncased",
+    "secretName: my-app-tls",
+    "{'expected_pass': False, 'status': 'FAIL'}",
+    "error: expected token: identifier",
+    "    password: Some(",
+    "  Shadow byte legend: cookie:            ac",
+    "PWD=/home/runner/work/app",
+    "TOKEN=[secure]",
+    "AUTHORIZATION: basic ***",
+    "Test Suite 'ServerTrustPolicyExplorationBasicX509PolicyValidationTestCase' started",
+    "ServerTrustPolicyExplorationBasicX509PolicyValidationTestCase",
 ]
 
 
@@ -107,6 +154,12 @@ def test_an_excerpt_that_ends_inside_a_key_block_is_redacted_to_its_end():
     assert out == ["deploy key:", *["<redacted:private-key>"] * 3]
 
 
+def test_a_message_quoting_a_key_marker_does_not_start_a_key_block():
+    lines = ["error: expected '-----BEGIN PRIVATE KEY-----' at the start of key.pem",
+             "FAILED tests/test_keys.py::test_load - ValueError: bad key"]
+    assert redact_lines(lines)[1] == lines[1]
+
+
 #: lines built to make a backtracking pattern take quadratic time (or worse)
 ADVERSARIAL = ["a-" * 32000, "a_" * 32000, "password-" * 7000, "password" * 8000,
                "docker login " * 5000, "mysql -u " * 7000, " " * 64000, "a://b:" * 10000,
@@ -115,7 +168,7 @@ ADVERSARIAL = ["a-" * 32000, "a_" * 32000, "password-" * 7000, "password" * 8000
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
 def test_no_pattern_hangs_on_a_long_line(text):
-    # lines are redacted up to the line cap (64 KiB) before they are cut; each of these
+    # lines are redacted before they are cut (a line is read up to its cap); each of these
     # takes well under a second: the timeout only catches a pattern that never ends
     for pat, repl in _SECRETS:
         try:

@@ -17,12 +17,34 @@ from .signatures import signature
 
 __all__ = ["cut", "redact", "redact_lines", "redact_report"]
 
-#: an assignment's value: quoted (whole, spaces and all), or a bare run of 4 or more
-#: (after a quote that does not close)
-_VALUE = r"""(?!["']?<redacted)(?:"[^"]+"|'[^']+'|["']?[^\s'"]{4,})"""
-#: the words that make a name a credential's (``DB_PASSWORD``, ``"api-key"``, ``clientSecret``)
-_CREDENTIAL = (r"password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key"
-               r"|account[_-]?key|auth[_-]?key")
+#: what is a mask already: ours, or a CI's (Travis's [secure], GitHub's ***)
+_MASKED = r"""(?!\\?["']?(?:<redacted|\[secure\]|\*\*\*))"""
+#: a value: quoted (whole, spaces and all; JSON inside a JSON string quotes with \"), or
+#: a bare run of 4 or more (after a quote that does not close); holding no mask
+_QUOTED = (r'\\"(?![^"]*<redacted)(?:[^"\\]|\\[^"])*\\"'
+           r'|"(?![^"]*<redacted)(?:[^"\\]|\\.)*"'
+           r"|'(?![^']*<redacted)[^']*'")
+_BARE = r"""["']?(?![&;,])(?![^\s'"]*<redacted)"""
+_VALUE = rf"""{_MASKED}(?:{_QUOTED}|{_BARE}[^\s'"]{{4,}})"""
+#: after a colon, a bare value must look like a secret (a digit, or 12 characters):
+#: ``token: identifier`` and ``password: Some(`` are what compilers and debuggers print
+_COLON_VALUE = rf"""{_MASKED}(?:{_QUOTED}|{_BARE}(?=[^\s'"]*[0-9]|[^\s'"]{{12}})""" \
+               r"""[^\s'"]{4,})"""
+#: how the name of a credential ends (``DB_PASSWORD``, ``"api-key"``, ``clientSecret``,
+#: ``SMTP_PASS``): a name that goes on after it (``max_tokens``, ``secretName``,
+#: ``libsecret-1-0``) names something else
+_CREDENTIAL = (r"password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key"
+               r"|private[_-]?key|account[_-]?key|auth[_-]?key"
+               r"|(?:secret|signing|encryption|master|license|deploy|ssh|client|app)[_-]?key"
+               r"|secret[_-]?key[_-]?base"
+               r"|(?-i:_PASS)|_auth")
+#: a name's own closing quote (``"password":``, ``\"password\":``), then = or =>, or one
+#: colon
+_QUOTE_END = r"""(?:\\?["'])?\s*"""
+_ASSIGN = rf"{_QUOTE_END}(?:=>?+|:(?!:))\s*"
+#: commands whose -p takes a password (``docker login -u bot -p …``)
+_LOGINS = (r"(?:docker|podman|buildah|skopeo|nerdctl|oras|crane|helm(?:\s+registry)?|az)"
+           r"\s+login|twine\s+upload")
 
 #: (pattern, replacement): credentials that must not reach an agent or a terminal.
 #: Tokens with a known shape go first, then keys and flags that name what follows.
@@ -33,55 +55,85 @@ _SECRETS = tuple(
         (r"\bgithub_pat_[A-Za-z0-9_]{20,}", "<redacted:github-token>"),
         (r"\bgl(?:pat|rt|dt|ptt|cbt|oas|soat)-[A-Za-z0-9_-]{20,}", "<redacted:gitlab-token>"),
         (r"\b(AKIA|ASIA)[0-9A-Z]{16}\b", "<redacted:aws-key>"),
-        (r"\bAIza[0-9A-Za-z_-]{35}", "<redacted:google-api-key>"),
-        (r"\bxox[abprs]-[A-Za-z0-9-]{10,}", "<redacted:slack-token>"),
+        (r"\bAIza[0-9A-Za-z_-]{35,}", "<redacted:google-api-key>"),
+        (r"\bya29\.[0-9A-Za-z_-]{20,}", "<redacted:google-token>"),
+        (r"\bx(?:ox[abprs]|app)-[A-Za-z0-9-]{10,}", "<redacted:slack-token>"),
         (r"(?i)\b(hooks\.slack\.com/(?:services|workflows|triggers)/)[A-Za-z0-9/_-]+",
          r"\1<redacted>"),
         (r"(?i)\b(discord(?:app)?\.com/api/webhooks/)[0-9]+/[A-Za-z0-9_-]+", r"\1<redacted>"),
         (r"\bCCIPAT_[A-Za-z0-9_]{20,}", "<redacted:circleci-token>"),
         (r"\bnpm_[A-Za-z0-9]{30,}", "<redacted:npm-token>"),
         (r"\bpypi-[A-Za-z0-9_-]{30,}", "<redacted:pypi-token>"),
+        (r"\bdckr_pat_[A-Za-z0-9_-]{20,}", "<redacted:docker-token>"),
+        (r"\bhvs\.[A-Za-z0-9_-]{20,}", "<redacted:vault-token>"),
         (r"\bhf_[A-Za-z0-9]{30,}", "<redacted:huggingface-token>"),
         (r"\bsk-(?:proj-|svcacct-|admin-|ant-(?:[a-z]+\d\d-)?)?[A-Za-z0-9_-]{20,}",
          "<redacted:api-key>"),
-        (r"\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}", "<redacted:stripe-key>"),
+        (r"\b(?:[rs]k_(?:live|test)_|whsec_)[A-Za-z0-9]{16,}", "<redacted:stripe-key>"),
         (r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}", "<redacted:sendgrid-key>"),
         (r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", "<redacted:jwt>"),
         # a key on one line, as JSON holds one ("-----BEGIN ...-----\nMIIE...\n-----END")
-        (r"-----BEGIN [A-Z ]*PRIVATE KEY-----(?:\\[rn]|[A-Za-z0-9+/= \t])*"
-         r"(?:-----END [A-Z ]*PRIVATE KEY-----)?", "<redacted:private-key>"),
+        (r"-----BEGIN [A-Z ]*PRIVATE KEY(?: BLOCK)?-----(?:\\[rn]|[A-Za-z0-9+/= \t])*"
+         r"(?:-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----)?", "<redacted:private-key>"),
         # (a key's last line says nothing, but an excerpt shown again must not tell
         # where its block ended: see redact_lines)
-        (r"-----END [A-Z ]*PRIVATE KEY-----", "<redacted:private-key>"),
+        (r"-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----", "<redacted:private-key>"),
+        # a PEM block in base64 (kubeconfig's client-key-data, a Secret's tls.key)
+        (r"\bLS0tLS1CRUdJTi[A-Za-z0-9+/=]*", "<redacted:pem>"),
         # a line of key material alone (a PEM body line): 48+ base64 characters, mixed
-        # case and digits (a hex digest has one case)
-        (r"^(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(\s*+)[\"']?[A-Za-z0-9+/]{48,}={0,2}[\"',]?\s*$",
-         r"\1<redacted:key-material>"),
-        (r"(?i)\b(authorization:\s*(?:bearer|basic|token)\s+)(?!<redacted)[^\s'\"]+",
+        # case, and a + or / or four digits (a hex digest has one case; a long class name
+        # has few digits); maybe cut short (…)
+        (r"^(?=.*[a-z])(?=.*[A-Z])(?=(?:[^0-9]*[0-9]){4}|.*[+/])(\s*+)[\"']?"
+         r"[A-Za-z0-9+/]{48,}={0,2}[\"',]?…?\s*$", r"\1<redacted:key-material>"),
+        (r"(?i)\b(authorization" + _ASSIGN + r"(?:\\?[\"'])?"
+         r"(?:(?:bearer|basic|token|digest|negotiate|bot)\s+)?+)(?!<redacted|\*\*\*)"
+         r"[^\s'\"\\,}]+",
          r"\1<redacted>"),
+        (r"(?i)\b((?:set-)?cookie:\s*)(?=[^\s=;]+=)(?!<redacted)\S.*", r"\1<redacted>"),
         (r"(?i)\b(circle-token:\s*)(?!<redacted)[^\s'\"]+", r"\1<redacted>"),
         (r"(?i)([?&](?:token|access_token|api_key|apikey|key|sig|signature|password|secret"
-         r"|client_secret|private_token)=)(?!<redacted)[^&\s'\"]+", r"\1<redacted>"),
-        # NAME=value, NAME: value, "name": "value", X-Api-Key: value
-        (rf"(?i)(?<![A-Z0-9])([A-Z0-9_-]{{0,48}}?(?:{_CREDENTIAL})[A-Z0-9_-]{{0,48}}"
-         rf"[\"']?\s*[=:]\s*){_VALUE}",
+         r"|client_secret|private_token|x-amz-signature|x-amz-credential|x-amz-security-token"
+         r"|x-goog-signature|x-goog-credential)=)(?!<redacted)[^&\s'\"]+", r"\1<redacted>"),
+        # 'DB_PASSWORD=a b' (a quoted word, as bash's set -x prints one): to its quote
+        (rf"(?i)((['\"])[A-Z0-9_-]*(?:{_CREDENTIAL})=)(?!<redacted)[^'\"\n]*(?=\2)",
          r"\1<redacted>"),
+        # NAME=value, NAME: value, "name": "value", X-Api-Key: value (from where the
+        # name's last word starts: nothing before it needs looking at)
+        (rf"(?i)((?:{_CREDENTIAL}){_QUOTE_END}=>?+\s*){_VALUE}", r"\1<redacted>"),
+        (rf"(?i)((?:{_CREDENTIAL}){_QUOTE_END}:(?!:)\s*){_COLON_VALUE}", r"\1<redacted>"),
         # --password value, --github-token value (not --password-stdin, --token-file)
-        (rf"(?i)(--(?:[a-z0-9]+-)*(?:{_CREDENTIAL})\s+)(?!-){_VALUE}", r"\1<redacted>"),
-        # docker login -p value; mysql -pvalue
-        # (the first -p of the command, which a later one of the same kind ends)
-        (r"(\bdocker\s+login\b(?:(?!\s-p\s|docker\s+login\b).)*\s-p\s+)(?!<redacted)[^\s'\"]+",
+        (rf"(?i)(--(?:[a-z0-9]+-)*(?:{_CREDENTIAL}|pass)\s+)(?!-){_VALUE}", r"\1<redacted>"),
+        # keytool -storepass x, openssl -passout pass:x
+        (rf"(?i)(\s-(?:(?:src|dest)?storepass|keypass)\s+)(?!-){_VALUE}", r"\1<redacted>"),
+        (r"(?i)(\s-pass(?:in|out)\s+['\"]?pass:)(?!<redacted)[^\s'\"]+", r"\1<redacted>"),
+        # docker login -p value (the first -p of the command, which a later login ends),
+        # sshpass -p value, mysql -pvalue, curl -u user:value
+        (rf"(\b(?:{_LOGINS})\b(?:(?!\s-p\s|\b(?:{_LOGINS})\b).)*\s-p\s+)(?!-){_VALUE}",
          r"\1<redacted>"),
-        (r"(\bmysql(?:dump|admin|import|sh)?\b(?:(?!\s-p|mysql).)*\s-p)(?!<redacted)[^\s'\"]+",
+        (rf"(\bsshpass\s+-p\s*)(?!-){_VALUE}", r"\1<redacted>"),
+        (r"(\b(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump|-admin)?)\b"
+         r"(?:(?!\s['\"]?-p|\bmysql|\bmariadb).)*\s['\"]?-p)(?!<redacted)[^\s'\"]+",
          r"\1<redacted>"),
-        (r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+@", r"\1<redacted>@"),
+        (r"(\bcurl\b(?:(?!\s(?:-u|--user)[\s=]|\bcurl\b).)*\s(?:-u|--user)[\s=]\s*['\"]?"
+         r"[^\s:'\"]*:)(?!<redacted)[^\s'\"]+", r"\1<redacted>"),
+        (r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*:)(?!<redacted)[^@\s/]+@", r"\1<redacted>@"),
+        # a token as a URL's user (https://<token>@github.com/...)
+        (r"(?i)\b(https?://)[A-Za-z0-9_-]{30,}@", r"\1<redacted>@"),
+        # .netrc; a connection string's Pwd=
+        (rf"(?i)(\bmachine\s+\S+\s+login\s+\S+\s+password\s+){_VALUE}", r"\1<redacted>"),
+        (r"(?i)(\bpwd=)(?!<redacted|/)[^;\s'\"]+", r"\1<redacted>"),
     )
 )
 #: the first and last lines of a private key block, and a line of its body
-_KEY_BEGIN = regex.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
-_KEY_END = regex.compile(r"-----END [A-Z ]*PRIVATE KEY-----")
-_BASE64_LINE = regex.compile(r"""\s*["']?[A-Za-z0-9+/]+={0,2}["',]?\s*""")
+_KEY_BEGIN = regex.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY(?: BLOCK)?-----")
+_KEY_END = regex.compile(r"-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----")
+_BASE64_LINE = regex.compile(r"""\s*["']?=?[A-Za-z0-9+/]+={0,2}["',]?\s*""")
 _KEY = "<redacted:private-key>"
+
+
+def _alone(marker: regex.Pattern[str], text: str) -> bool:
+    """Whether ``text`` is the marker line of a key block (not a message quoting it)."""
+    return marker.fullmatch(text.strip().strip("\"',")) is not None
 
 
 def redact(text: str) -> str:
@@ -98,7 +150,7 @@ def redact_lines(lines: list[str]) -> list[str]:
     out = [redact(t) for t in lines]
     inside = begun = False
     for k, text in enumerate(lines):
-        begins, ends = _KEY_BEGIN.search(text) is not None, _KEY_END.search(text) is not None
+        begins, ends = _alone(_KEY_BEGIN, text), _alone(_KEY_END, text)
         if inside:
             out[k] = _KEY
             inside = not ends
