@@ -122,8 +122,8 @@ examples = ["panic: boom"]
          'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\nfollow = {pick = "list", '
          'emit = "x.a", join = " "}\n', "takes no join"),
         ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "test"\n'
-         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\ntest_log = true\n',
-         "test_log is true or false, for an error rule"),
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\ntest_log = ["=== RUN "]\n',
+         "test_log is a list of one-line texts that name a test, for an error rule"),
         ('[pack]\nname = "x"\n[[rule]\n', "not valid TOML"),
     ],
 )

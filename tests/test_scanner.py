@@ -231,10 +231,16 @@ def test_an_error_a_later_success_summary_outweighs_does_not_fail_a_log():
     r = scan(LOGGED + b"PASS\nok  \texample.com/retry\t0.012s\n")
     assert (r.status, r.causes) == ("passed", ())
     assert r.stats["causes_superseded"] == r.stats["causes_total"] == 2  # two rules, one line
-    # after the summary, or with no summary, the same line is evidence of failure
-    after = scan(b"ok  \texample.com/retry\t0.012s\n" + LOGGED)
+    # after the summary, or with no summary, an error line is evidence of failure
+    error = b"dial tcp 127.0.0.1:9: connect: connection refused\n"
+    after = scan(b"ok  \texample.com/retry\t0.012s\n" + error)
     assert after.status == "failed" and after.stats["causes_superseded"] == 0
-    assert scan(LOGGED).status == "failed"
+    assert scan(error).status == "failed"
+    # unless a test that passed logged it (the log cut off before any summary)
+    r = scan(LOGGED)
+    assert r.status == "unknown"
+    assert "logged only by tests that did not fail: TestRetry (-30)" in r.causes[0].reasons
+    assert scan(LOGGED, options=ScanOptions(exit_code=1)).status == "failed"
 
 
 def test_a_failure_line_after_a_success_line_keeps_the_errors_before_it():
@@ -649,10 +655,32 @@ def test_what_passing_go_tests_logged_ranks_below_the_failing_tests_own_lines():
     assert len(from_passing) >= 2 and len(from_failing) >= 2
     assert max(c.rank for c in from_failing) < min(c.rank for c in from_passing)
     for c in from_passing:
-        assert any("a test that passed printed it (-30)" in x for x in c.reasons), c.reasons
+        assert any(x.startswith("logged only by tests that did not fail: Test")
+                   and x.endswith("(-30)") for x in c.reasons), c.reasons
     # (a `connection refused` a passing test logged is named by the network rule,
     # and still known as a test's log line)
     assert any(c.category == "network" for c in from_passing)
+    # the same when a CI stamps and colours its lines (GitHub Actions)
+    stamped = b"".join(b"2024-05-14T10:22:33.1234567Z \x1b[36m" + line
+                       for line in path.read_bytes().splitlines(keepends=True))
+    again = scan(stamped, options=ScanOptions(top=10))
+    assert [(c.line, c.reasons) for c in again.causes] == [(c.line, c.reasons) for c in r.causes]
+
+
+def test_the_test_a_log_line_belongs_to_is_found_for_every_chunking_and_within_reach():
+    from triage.scanner import _OUTPUT_REACH
+    log = (FIXTURES / "logs" / "go_test_log_noise_fail.log").read_bytes()
+    first, rest = log.split(b"\n", 1)  # === RUN   TestBackendOptional, then its log
+    for gap in (_OUTPUT_REACH - 200, _OUTPUT_REACH + 200):
+        filler = b"".join(b"    step %06d\n" % i for i in range(gap // 16))
+        data = first + b"\n" + filler + rest
+        whole = comparable(scan(data, options=ScanOptions(top=10)))
+        reasons = [x for c in whole["causes"] for x in c["reasons"]]
+        # within reach the line is TestBackendOptional's; beyond it, nobody's known
+        assert any("TestBackendOptional" in x for x in reasons) == (gap < _OUTPUT_REACH)
+        for cut in range(len(first) - 5, len(data), 4099):
+            parts = [data[:cut], data[cut:]]
+            assert comparable(scan(parts, options=ScanOptions(top=10))) == whole, (gap, cut)
 
 
 def test_a_failing_tests_output_is_found_for_every_chunking_and_within_reach():

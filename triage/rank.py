@@ -22,10 +22,11 @@ cause's ``reasons``:
   the next test), not what passing tests printed; +3 more for such a line that
   reads like a failed check (``got 4, want 3``, ``unexpected``, ``!=``) over what
   the test only logged;
-* a passing test's log line −30: a line of a test's own log (rules with
-  ``test_log``: go's ``    x_test.go:12: ...``) outside the output of every
-  failing test, in a log where that output is known: a test that passed (or had
-  not finished) printed it, whichever rule names the line;
+* logged by tests that did not fail −30: a cause whose every line is a test's
+  own log (rules with ``test_log``: go's ``    x_test.go:12: ...``), each of a
+  test named before it (``=== RUN   TestX``, ``--- PASS: TestX``) that is not
+  failing, nor part of a failing test or holding one; whichever rule names the
+  line (a logged ``connection refused`` is still a test's log);
 * retried −25: an error line whose last occurrence a line announcing a retry
   follows (``retrying in 1s...``, ``will retry``): the attempt it ended was
   tried again, and what happened later is the story. Such a line is no
@@ -47,7 +48,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from .models import Cause, ExcerptLine, FailingTest, JobReport, SourceInfo, Status
@@ -149,16 +150,27 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], offset: int) -> b
     return i >= 0 and offset <= spans[i][1]
 
 
+def logged_by_passing(c: Candidate, failing: Collection[str]) -> bool:
+    """Whether every line of cause ``c`` is a test's own log (``test_log`` rules), each of
+    a known test that did not fail: none of them, nor a test it is part of or that is
+    part of it (``TestA/sub``), is among the ``failing`` ids."""
+    if not c.log_of or "" in c.log_of:
+        return False
+    return not any(t == f or t.startswith(f + "/") or f.startswith(t + "/")
+                   for t in c.log_of for f in failing)
+
+
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
                      passed_after: Mapping[int, str] | None = None,
                      test_output: list[tuple[int, int, str]] | None = None,
-                     retried: set[int] | None = None
+                     retried: set[int] | None = None, failing: Collection[str] = ()
                      ) -> list[tuple[float, list[str], Candidate]]:
     """Score and order causes; ``failed`` are the offset ranges of CI steps that failed,
     ``passed_after`` the ids of the causes a success outweighs (:func:`outweighed`), with
     what succeeded,
     ``test_output`` the ranges of failing tests' own output, ``retried`` the ids of the
-    error causes a retry announcement follows (:func:`retried_errors`)."""
+    error causes a retry announcement follows (:func:`retried_errors`), ``failing`` the
+    ids of the failing tests."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
@@ -167,9 +179,6 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
     owners = _Owners(test_output or [])
     owned = {id(c): o for c in by_line if c.rule.kind == "error"
              and (o := owners.owner(c.hit.offset, c.last_offset)) is not None}
-    # the lines a test's own log holds (whichever rule names them): where the failing
-    # tests' output is known, such a line outside it is what a passing test printed
-    test_logs = {c.hit.line_number for c in cands if c.rule.test_log} if test_output else set()
     scored = []
     for c in by_line:
         r = c.rule
@@ -209,11 +218,12 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             if _CHECK_WORDS.search(c.hit.text):
                 total += CHECK_BONUS
                 reasons.append(f"reads like a failed check (+{CHECK_BONUS:.0f})")
-        if (r.kind == "error" and id(c) not in owned and c.hit.line_number in test_logs
-                and c.muted is None):
+        if r.kind == "error" and c.muted is None and logged_by_passing(c, failing):
             total += PASSING_TEST_LOG_ADJUST
-            reasons.append("a test's log line outside the output of every failing test: "
-                           f"a test that passed printed it ({PASSING_TEST_LOG_ADJUST:.0f})")
+            names = sorted(c.log_of or ())
+            reasons.append("logged only by tests that did not fail: "
+                           f"{', '.join(names[:3])}{', ...' if len(names) > 3 else ''} "
+                           f"({PASSING_TEST_LOG_ADJUST:.0f})")
         if retried and id(c) in retried:
             total += RETRIED_ADJUST
             reasons.append(f"a retry follows it ({RETRIED_ADJUST:.0f})")
@@ -333,14 +343,21 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
             passed_after[id(c)] = "the command exited 0"
     last_success = _END if succeeded else sink.last_success
     retried_ids = retried_errors(every, sink.retries) if sink.retries else set()
+    failing_ids = {test_id for _framework, test_id in sink.tests}
     scored = score_candidates(every, failed_steps(sink.steps, sink.wrappers), passed_after,
-                              sink.test_output, retried_ids)
+                              sink.test_output, retried_ids, failing_ids)
     muted = sum(c.muted is not None for c in every)
     superseded = 0 if exited_nonzero else len(passed_after)
     retried = 0 if exited_nonzero else sum(
         1 for c in every if id(c) in retried_ids and id(c) not in passed_after
         and c.muted is None and c.rule.category not in RUN_BREAKING)
-    evidence = len(every) - muted - superseded - retried
+    # what only tests that did not fail logged is no evidence either (a log cut off
+    # after a test that logged `connection refused` and passed)
+    logged = 0 if exited_nonzero else sum(
+        1 for c in every if c.rule.kind == "error" and c.muted is None
+        and id(c) not in passed_after and id(c) not in retried_ids
+        and c.rule.category not in RUN_BREAKING and logged_by_passing(c, failing_ids))
+    evidence = len(every) - muted - superseded - retried - logged
     first, last = sink.dropped_errors
     failing = (evidence > 0 or exited_nonzero or sink.dropped_failure
                or (sink.dropped_run_breaking and not succeeded)

@@ -29,7 +29,8 @@ subtests: see :class:`Rule`); ``previous`` (a regex the line *before* the
 matched one must satisfy; that line is reported, as for rustc-style
 diagnostics whose ``-->`` location line follows the message); ``output_from``
 (a failing-test rule: the texts that start a test's output) and ``test_log =
-true`` (an error rule for a test's own log lines: see :class:`Rule`);
+['<text>', ...]`` (an error rule for a test's own log lines, and the texts that
+name the test whose output follows: see :class:`Rule`);
 ``no_anchor_reason`` (required for a rule with no anchors that is not
 follow-only: such a rule runs on every line and is slow).
 
@@ -153,10 +154,11 @@ class Rule:
     #: that failing test's own output, which ranks them above what passing tests
     #: printed
     output_from: tuple[str, ...] | None = None
-    #: an error rule for a test's own log lines (go's ``t.Log``): where the output of
-    #: the failing tests is known (``output_from``), such a line outside all of it was
-    #: printed by a test that passed (or had not finished), and ranks lower
-    test_log: bool = False
+    #: an error rule for a test's own log lines (go's ``t.Log``), with the texts that
+    #: name the test whose output follows them (``=== RUN   ``, ``--- FAIL: ``): the
+    #: nearest one before the line names the test that printed it, and a line printed
+    #: only by tests that did not fail ranks lower
+    test_log: tuple[str, ...] = ()
     #: whether a hit of this rule can become a cause (derived; asked for every hit)
     is_cause: bool = field(init=False)
 
@@ -331,12 +333,14 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
     )
 
 
-def _test_log(raw: dict[str, Any], kind: str, where: str, rule_id: str) -> bool:
-    value = raw.get("test_log", False)
-    if not isinstance(value, bool) or (value and kind != "error"):
-        raise RuleError("test_log is true or false, for an error rule", path=where,
-                        rule_id=rule_id)
-    return value
+def _test_log(raw: dict[str, Any], kind: str, where: str, rule_id: str) -> tuple[str, ...]:
+    texts = raw.get("test_log", [])
+    if (not isinstance(texts, list)
+            or not all(isinstance(t, str) and t.strip() and "\n" not in t for t in texts)
+            or (texts and kind != "error")):
+        raise RuleError("test_log is a list of one-line texts that name a test, for an error "
+                        "rule", path=where, rule_id=rule_id)
+    return tuple(texts)
 
 
 def common_start(texts: Sequence[str]) -> str:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import time
 from bisect import bisect_left
@@ -205,8 +206,9 @@ class Scanner:
         self._skips: dict[str, Prefilter | None] = {}
         self._confirmed: ConfirmMemo = {}  # hits of lines seen before, by text
         self._raw_confirmed: RawMemo = {}  # ... and by their bytes
-        #: the last bytes before the current block, for rules that look back (output_from)
-        self._keeps_history = any(r.output_from for r in self.rules.rules)
+        #: the last bytes before the current block, for rules that look back (output_from,
+        #: test_log)
+        self._keeps_history = any(r.output_from or r.test_log for r in self.rules.rules)
         self._history = b""
         #: rules whose follow mutes warning output, by index
         self._mutes_by_rule = frozenset(i for i, r in enumerate(self.rules.rules)
@@ -221,7 +223,8 @@ class Scanner:
         self._repeats: dict[str, tuple[Hits, Repeat, tuple[Rule, Caps] | None]] = {}
         self._once: dict[str, None] = {}  # lines with such hits seen once, not planned for
         self._plain = [r.kind not in _MARKS and r.scope is None and r.previous is None
-                       and r.output_from is None and i not in self._mutes_by_rule
+                       and r.output_from is None and not r.test_log
+                       and i not in self._mutes_by_rule
                        for i, r in enumerate(self.rules.rules)]
         self._started = time.perf_counter()
         self._finished = False
@@ -555,6 +558,10 @@ class Scanner:
                 self._sink.add_mark(rules[i].kind, self._consumed + ls - lo)
             return
         line_no = self._line_number(block, ls)
+        # a test's own log line: whichever rule names it, it is the log of the test
+        # named before it ("" when none is)
+        log_of = next((self._test_of(rules[i].test_log, block, lo, ls) or ""
+                       for i, _c in hits if rules[i].test_log), None)
         for i, caps in hits:
             rule = rules[i]
             if rule.scope is not None:
@@ -562,7 +569,7 @@ class Scanner:
             if rule.previous is not None:
                 self._emit_previous(rule, as_caps(caps), line_no, block, lo, ls)
                 continue
-            self._emit(rule, text, caps, line_no, block, lo, ls, None)
+            self._emit(rule, text, caps, line_no, block, lo, ls, None, log_of=log_of)
             if rule.output_from is not None:
                 self._test_output(rule.output_from, as_caps(caps).get("test", ""), block, lo, ls)
             if rule.follow is not None and i not in self._mutes_by_rule:  # (see _open_mutes)
@@ -635,8 +642,9 @@ class Scanner:
 
     def _emit(self, rule: Rule, text: str, caps: Caps, line_no: int,
               block: bytes, lo: int, ls: int, section: Rule | None,
-              section_line: int | None = None) -> None:
-        """Push one hit; ``ls == -1`` means the line is the last one before this block."""
+              section_line: int | None = None, log_of: str | None = None) -> None:
+        """Push one hit; ``ls == -1`` means the line is the last one before this block;
+        ``log_of``: the line is the log of that test (see :meth:`_test_of`)."""
         in_tail = ls < 0
         offset = self._tail_at if in_tail and self._tail else self._consumed + ls - lo
         shown = text if len(text) <= _SHOWN else _shorten(text)
@@ -644,7 +652,7 @@ class Scanner:
                   if self._mutes and rule.kind in _MUTABLE and rule.category not in RUN_BREAKING
                   else ())
         cand = self._sink.add(rule, shown, caps, line_no, offset, section.id if section else None,
-                              section_line, within)
+                              section_line, within, log_of)
         if cand is None:
             return
         before, after = rule.context or (self.options.context, self.options.context)
@@ -690,6 +698,18 @@ class Scanner:
                     end = w_hi if end < 0 else window.rfind(b"\n", w_lo, end) + 1 or w_lo
                     self._sink.test_output.append((base + first, base + end, test))
                 at = window.find(marker, after, w_hi)
+
+    def _test_of(self, names: tuple[str, ...], block: bytes, lo: int, ls: int) -> str | None:
+        """The test the line at ``ls`` is the log of: named after the nearest of ``names``
+        that starts a line (after indentation) in the :data:`_OUTPUT_REACH` bytes before
+        it (``=== RUN   TestX``, ``--- FAIL: TestX``), whatever the chunking."""
+        w_lo = max(lo, ls - _OUTPUT_REACH)
+        found = _last_named(names, block, w_lo, ls, w_lo == lo)
+        if found is None and ls - lo < _OUTPUT_REACH and self._history:
+            older = self._history[-(_OUTPUT_REACH - (ls - lo)):]
+            # (the bytes looked back at start a line if they are the log's first)
+            found = _last_named(names, older, 0, len(older), self._consumed == len(older))
+        return found
 
     def _within(self, line_no: int, before_stop: bool = False) -> tuple[tuple[str, int], ...]:
         """The muting sections (rule id, line) whose warning output holds line ``line_no``,
@@ -976,6 +996,8 @@ _MIN_LINE = 32
 #: occurrences are dense: more than one per this many bytes of the block before
 _PIECE = 1 << 20
 _DENSE_BYTES = 128
+#: a test's name after the text that names it (``=== RUN   TestX``, ``--- FAIL: TestX (``)
+_TEST_NAME = re.compile(rb"[^\s(\x1b]+")
 #: lines remembered by :meth:`Scanner._plan_repeat`
 _REPEATS = 4096
 
@@ -983,6 +1005,29 @@ _REPEATS = 4096
 def _opened(mute: Mute) -> int:
     """The line a window of warning output opens after (the key its list is ordered by)."""
     return mute.line
+
+
+def _last_named(names: tuple[str, ...], buf: bytes, lo: int, hi: int,
+                starts_line: bool) -> str | None:
+    """The name after the last of ``names`` that starts a line of ``buf[lo:hi]`` (as
+    cleaned: after indentation, a timestamp, colour codes), up to a space or ``(``;
+    None when there is none. ``starts_line``:
+    whether a line starts at ``lo`` (else the first line there is only part of one)."""
+    best, name = -1, None
+    for text in names:  # (each searched only after the nearest found so far)
+        marker = text.encode()
+        at = buf.rfind(marker, max(lo, best + 1), hi)
+        while at > best:
+            nl = buf.rfind(b"\n", lo, at)
+            start = nl + 1 if nl >= 0 else (lo if starts_line else -1)
+            # (what comes before it on the line is indentation, a CI's timestamp, colour)
+            if start >= 0 and (start == at or not clean_line(buf[start:at]).strip()):
+                m = _TEST_NAME.match(buf, at + len(marker), hi)
+                if m is not None:
+                    best, name = at, m[0].decode("utf-8", "replace")
+                break
+            at = buf.rfind(marker, max(lo, best + 1), at)
+    return name
 
 
 def _pieces(buf: bytes, lo: int, hi: int, size: int) -> Iterable[tuple[int, int]]:

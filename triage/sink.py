@@ -27,6 +27,8 @@ RUN_BREAKING = frozenset({"timeout", "oom", "infrastructure"})
 MAX_TESTS = 20000
 #: signatures are shown cut to this length; the fingerprint covers the whole one
 _MEMO_SIZE = 4096
+#: the most tests a cause's log lines are traced to (past it, they are not)
+_MAX_LOG_OF = 256
 
 
 @dataclass(slots=True)
@@ -45,6 +47,9 @@ class Candidate:
     muted: tuple[str, int] | None = None
     #: offsets of the lines sections picked in the current block (see ReportSink.add)
     picked: set[int] = field(default_factory=set)
+    #: the tests whose own log printed its lines (rules with ``test_log``), while every
+    #: occurrence is such a line of a known test; None once one is not
+    log_of: set[str] | None = None
 
 
 def _says_more(rule: Rule, than: Rule) -> bool:
@@ -133,9 +138,10 @@ class ReportSink:
 
     def add(self, rule: Rule, text: str, caps: Caps, line_no: int, offset: int,
             section_rule: str | None = None, section_line: int | None = None,
-            within: Windows = ()) -> Candidate | None:
+            within: Windows = (), log_of: str | None = None) -> Candidate | None:
         """Record a hit of ``rule`` on line ``line_no`` (``text``, shown as is); ``within``
-        names the sections whose warning output holds the line, the first one shown.
+        names the sections whose warning output holds the line, the first one shown;
+        ``log_of`` the test whose own log the line is (a ``test_log`` rule's line).
 
         Returns the candidate when it is new (or its first occurrence outside warning
         output) and wants an excerpt. A hit that only repeats a known cause costs a
@@ -176,6 +182,11 @@ class ReportSink:
             self._muted_causes.setdefault(within, set()).add(fp)
         cand = self.candidates.get(fp)
         if cand is not None:
+            if cand.log_of is not None:
+                if log_of is None or len(cand.log_of) >= _MAX_LOG_OF:
+                    cand.log_of = None
+                else:
+                    cand.log_of.add(log_of)
             # a line counts once, whichever rules hit it: a line's own hits come in
             # order of lines, a section's pick may come before lines above it
             if offset != cand.last_at and offset not in cand.picked:
@@ -221,7 +232,8 @@ class ReportSink:
         cand = Candidate(rule=rule, hit=hit, signature=sig, fingerprint=fp,
                          section_rule=section_rule,
                          last_at=-1 if section_rule is not None else offset,
-                         last_offset=offset, muted=muted)
+                         last_offset=offset, muted=muted,
+                         log_of=None if log_of is None else {log_of})
         if section_rule is not None:
             self._pick(cand, offset)
         self.candidates[fp] = cand
@@ -272,6 +284,7 @@ class ReportSink:
         what :meth:`add` would do for each, without the lookups."""
         self.hits += plan.hits
         for cand in plan.causes:
+            cand.log_of = None  # (a test's log line is never planned for: see Scanner)
             if cand.last_at != offset and offset not in cand.picked:
                 cand.occurrences += 1
                 cand.last_at = offset
