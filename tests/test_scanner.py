@@ -747,7 +747,8 @@ def test_utf16_output_gives_the_report_of_its_text(name):
 
 
 ALL_FIXTURES = sorted(p.name for p in FIXTURE_LOGS.glob("*.log"))
-BOMS = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}
+BOMS = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00",
+        "utf-32-be": b"\x00\x00\xfe\xff"}
 
 
 @pytest.mark.parametrize("codec", sorted(BOMS))
@@ -759,8 +760,26 @@ def test_a_utf16_log_with_a_byte_order_mark_gets_the_report_of_its_text(name, co
     utf16 = comparable(scan(BOMS[codec] + text.encode(codec), name="log"))
     plain = comparable(scan(text.encode("utf-8"), name="log"))
     assert utf16.pop("source") == {**plain.pop("source"), "encoding": codec,
-                                   "bytes": 2 + len(text.encode(codec))}
+                                   "bytes": len(BOMS[codec]) + len(text.encode(codec))}
     assert utf16 == plain
+
+
+def test_circleci_step_output_saved_as_utf16_is_unwrapped():
+    """(PowerShell's Invoke-RestMethod ... > out.json writes UTF-16)"""
+    text = (FIXTURE_LOGS / "pytest_xdist.log").read_text()
+    payload = json.dumps([{"message": text, "time": "2024-01-01T00:00:00Z", "type": "out",
+                           "truncated": False}])
+    wide = comparable(scan(BOMS["utf-16-le"] + payload.encode("utf-16-le")))
+    narrow = comparable(scan(payload.encode()))
+    assert wide.pop("source") == {**narrow.pop("source"), "encoding": "utf-16-le",
+                                  "bytes": 2 + len(payload.encode("utf-16-le"))}
+    assert wide == narrow and wide["failing_tests"]
+
+
+def test_a_utf16_log_that_starts_in_another_script_is_read_as_utf16():
+    text = "构建开始：正在安装依赖项，请稍候\n" * 40 + "FAILED tests/t.py::test_a - assert 1 == 2\n"
+    r = scan(BOMS["utf-16-le"] + text.encode("utf-16-le"))
+    assert r.source.encoding == "utf-16-le" and [t.id for t in r.failing_tests] == ["tests/t.py::test_a"]
 
 
 def test_a_utf16_log_is_read_the_same_however_it_is_split_and_whatever_ends_it():
@@ -789,11 +808,14 @@ def test_a_utf16_log_is_read_the_same_however_it_is_split_and_whatever_ends_it()
 
 
 def test_a_byte_order_mark_followed_by_no_utf16_text_is_read_as_bytes():
-    from triage.decode import utf16_by_bom
+    from triage.decode import wide_by_bom
     text = (FIXTURE_LOGS / "pytest_xdist.log").read_text()
-    assert utf16_by_bom(b"\xff\xfe" + text.encode("utf-16-le")) == "utf-16-le"
-    assert utf16_by_bom(b"\xfe\xff" + text.encode("utf-16-be")) == "utf-16-be"
-    assert utf16_by_bom(b"\xff\xfe" + text.encode("utf-16-be")) is None
+    assert wide_by_bom(b"\xff\xfe" + text.encode("utf-16-le")) == ("utf-16-le", 2)
+    assert wide_by_bom(b"\xfe\xff" + text.encode("utf-16-be")) == ("utf-16-be", 2)
+    assert wide_by_bom(b"\xff\xfe" + text.encode("utf-16-be")) is None
+    assert wide_by_bom(text.encode("utf-32")) == ("utf-32-le", 4)  # (the mark included)
+    # UTF-16 text whose first character is a NUL starts like a UTF-32 mark
+    assert wide_by_bom(b"\xff\xfe" + ("\0" + text).encode("utf-16-le")) == ("utf-16-le", 2)
     # (a corrupt start, then UTF-8: the log is still read)
     r = scan(b"\xff\xfe" + text.encode())
     assert r.source.encoding is None
@@ -960,3 +982,16 @@ def test_a_stray_escape_does_not_eat_the_text_after_it():
     assert clean_line(b"E\x1b   assert 1 == 2", limit=99).endswith("   assert 1 == 2")
     assert clean_line(b"test result: \x1b[32mok\x1b(B\x1b[m. 4 passed", limit=99) == (
         "test result: ok. 4 passed")
+
+
+def test_a_named_pipe_is_read_whole_whatever_the_workers(tmp_path):
+    import os
+    import threading
+    data = (FIXTURE_LOGS / "pytest_xdist.log").read_bytes()
+    fifo = tmp_path / "log.pipe"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(data,))
+    writer.start()
+    r = scan(fifo, options=ScanOptions(workers=2))
+    writer.join()
+    assert comparable(r) == comparable(scan(data, name=str(fifo)))

@@ -10,10 +10,11 @@ JSON) so that line numbers count over the log text itself (DESIGN §4.2).
 a key, a message, an escape sequence or a UTF-8 character, and the message
 texts come out as raw UTF-8 bytes in order, concatenated.
 
-A log that starts with a UTF-16 byte order mark (what Windows PowerShell's
-``>`` and ``Out-File`` write) is turned into UTF-8 the same way, a chunk at a
-time (:class:`Utf16Text`). UTF-16 without a mark is left as it is: the
-scanner finds its ASCII text by dropping NUL bytes from the lines it looks at.
+A log that starts with a UTF-16 (or UTF-32) byte order mark (what Windows
+PowerShell's ``>`` and ``Out-File`` write) is turned into UTF-8 the same way, a
+chunk at a time (:class:`WideText`). UTF-16 without a mark is left as it is:
+the scanner finds its ASCII text by dropping NUL bytes from the lines it looks
+at.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ import re
 __all__ = [
     "JSON_SNIFF_BYTES",
     "CircleCIEnvelope",
-    "Utf16Text",
+    "WideText",
     "circleci_json_undecided",
     "clean_line",
     "clean_lines",
     "looks_like_circleci_json",
-    "utf16_by_bom",
-    "utf16_undecided",
+    "wide_by_bom",
+    "wide_undecided",
     "without_nuls",
 ]
 
@@ -236,37 +237,39 @@ def _decode_json_string(body: bytes) -> bytes:
         return _ESCAPE.sub(_one_escape, body)
 
 
-_UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-#: the bytes after a UTF-16 byte order mark that tell whether the text is UTF-16
-_UTF16_SNIFF = 1024
+#: byte order marks of the encodings a log is turned into UTF-8 from (longest first)
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+              (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+#: the bytes after a byte order mark that tell whether the text is what it names
+_WIDE_SNIFF = 1024
 
 
-def utf16_undecided(head: bytes) -> bool:
-    """Whether a stream starting with ``head`` starts with a UTF-16 byte order mark
-    but more bytes are needed to tell whether the text after it is UTF-16."""
-    return len(head) < 2 + _UTF16_SNIFF and any(head.startswith(b) for b, _c in _UTF16_BOMS)
+def wide_undecided(head: bytes) -> bool:
+    """Whether a stream starting with ``head`` starts with a UTF-16 or UTF-32 byte order
+    mark but more bytes are needed to tell whether the text after it is what it says."""
+    return (len(head) < 4 + _WIDE_SNIFF
+            and any(head.startswith(bom) for bom, _c in _WIDE_BOMS))
 
 
-def utf16_by_bom(head: bytes) -> str | None:
-    """The UTF-16 codec the byte order mark at the start of ``head`` names, when the
-    text after it reads as UTF-16: a CI log is mostly ASCII, so at least a quarter of
-    the first characters have a zero high byte (a mark followed by UTF-8 is not one)."""
-    codec = next((c for bom, c in _UTF16_BOMS if head.startswith(bom)), None)
-    if codec is None:
-        return None
-    body = head[2: 2 + _UTF16_SNIFF]
-    units = len(body) // 2
-    high = body[1::2] if codec == "utf-16-le" else body[0::2]
-    return codec if high[:units].count(0) * 4 >= units else None
+def wide_by_bom(head: bytes) -> tuple[str, int] | None:
+    """The encoding (UTF-16 or UTF-32) the byte order mark at the start of ``head`` names
+    and the mark's length, when the text after it reads as such: a line break, or a
+    quarter ASCII (a mark followed by UTF-8, or UTF-16 text after what looks like a
+    UTF-32 mark, reads as neither)."""
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            text = head[len(bom): len(bom) + _WIDE_SNIFF].decode(codec, "replace")
+            if "\n" in text or sum(c < "\x80" for c in text) * 4 >= len(text):
+                return codec, len(bom)
+    return None
 
 
-class Utf16Text:
-    """UTF-16 text (after its byte order mark) as UTF-8 bytes, a chunk at a time.
+class WideText:
+    """UTF-16 or UTF-32 text (after its byte order mark) as UTF-8 bytes, a chunk at a time.
 
     A chunk may end inside a character or between the halves of a surrogate pair:
     what is held is at most three bytes, and the bytes returned are the same however
-    the input is split. A lone surrogate, or a byte left over at the end, becomes
-    U+FFFD.
+    the input is split. A lone surrogate, or bytes left over at the end, become U+FFFD.
     """
 
     __slots__ = ("_decoder", "codec")

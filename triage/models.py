@@ -122,7 +122,8 @@ class SourceInfo:
     truncated_lines: int = 0
     envelope: str = "plain"
     compression: str | None = None  # "gzip", "bzip2" or "xz": the log was inflated
-    #: "utf-16-le" or "utf-16-be": a byte order mark said so, and the log was read as such
+    #: "utf-16-le", "utf-16-be", "utf-32-le" or "utf-32-be": a byte order mark said so,
+    #: and the log was read as such
     encoding: str | None = None
     #: why the log could not be read to its end (then ``truncated`` is true too)
     problem: str | None = None

@@ -45,12 +45,12 @@ from . import rank
 from .compressed import SNIFF_BYTES, Inflater, read_file_ahead, sniff
 from .decode import (
     CircleCIEnvelope,
-    Utf16Text,
+    WideText,
     circleci_json_undecided,
     clean_line,
     looks_like_circleci_json,
-    utf16_by_bom,
-    utf16_undecided,
+    wide_by_bom,
+    wide_undecided,
     without_nuls,
 )
 from .lines import (
@@ -171,7 +171,7 @@ class Scanner:
         self._mode: str | None = None
         self._head = b""
         self._env: CircleCIEnvelope | None = None
-        self._utf16: Utf16Text | None = None  # the log is UTF-16 (a byte order mark said)
+        self._wide: WideText | None = None  # the log is UTF-16 or -32 (a byte order mark said)
         self._carry = bytearray()  # the partial last line, at most line_cap bytes
         self._overlong = False  # the carried line passed the cap; the rest is discarded
         self._dropped = 0  # bytes of that line discarded so far
@@ -292,26 +292,25 @@ class Scanner:
             self._head += chunk
             # held only while the first bytes could still be CircleCI step output, or
             # UTF-16 text after a byte order mark
-            if circleci_json_undecided(self._head) or utf16_undecided(self._head):
+            if circleci_json_undecided(self._head) or wide_undecided(self._head):
                 return
             chunk, self._head = self._head, b""
             chunk = self._choose_mode(chunk)
-        if self._utf16 is not None:
-            chunk = self._utf16.feed(chunk)
+        elif self._wide is not None:
+            chunk = self._wide.feed(chunk)
         if self._env is not None:
             chunk = self._env.feed(chunk)
         self._feed_text(chunk)
 
     def _choose_mode(self, head: bytes) -> bytes:
-        """Tell the log's envelope and encoding by its first bytes; return them without
-        a byte order mark (GitHub Actions' log files start with UTF-8's; Windows
-        PowerShell writes UTF-16 with one, which is read as such)."""
+        """Tell the log's encoding and envelope by its first bytes; return them as UTF-8
+        without a byte order mark (GitHub Actions' log files start with UTF-8's;
+        Windows PowerShell writes UTF-16 with one, which is read as such)."""
         if head.startswith(_BOM):
             head = head[len(_BOM):]
-        elif (codec := utf16_by_bom(head)) is not None:
-            self._utf16 = Utf16Text(codec)
-            self._mode = "plain"
-            return head[2:]
+        elif (wide := wide_by_bom(head)) is not None:
+            self._wide = WideText(wide[0])
+            head = self._wide.feed(head[wide[1]:])
         if looks_like_circleci_json(head):
             self._mode = "circleci-json"
             self._env = CircleCIEnvelope()
@@ -380,13 +379,12 @@ class Scanner:
         if self._mode is None:
             head, self._head = self._head, b""
             head = self._choose_mode(head)
-            if self._utf16 is not None:
-                head = self._utf16.feed(head)
             if self._env is not None:
                 head = self._env.feed(head)
             self._feed_text(head)
-        if self._utf16 is not None:
-            self._feed_text(self._utf16.finish())
+        if self._wide is not None:
+            rest = self._wide.finish()
+            self._feed_text(self._env.feed(rest) if self._env is not None else rest)
         if self._env is not None:
             self._feed_text(self._env.finish())
         if self._carry or self._overlong:
@@ -410,7 +408,7 @@ class Scanner:
                            or (self._env is not None and self._env.truncated)),
             truncated_lines=self._truncated_lines, envelope=self._mode or "plain",
             compression=self._inflater.format if self._inflater is not None else None,
-            encoding=self._utf16.codec if self._utf16 is not None else None,
+            encoding=self._wide.codec if self._wide is not None else None,
             problem=problem,
         )
         return rank.build_report(self._sink, source, self.options, elapsed)
@@ -1060,16 +1058,18 @@ def _workers_for(path: Path, scanner: Scanner) -> int:
             or scanner.rules.always):
         return 1
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError:
         return 1
-    if opts.workers == 0 and size < PARALLEL_MIN_BYTES:
+    if not stat.S_ISREG(st.st_mode):
+        return 1  # a pipe or a device: its bytes are read once, in order
+    if opts.workers == 0 and st.st_size < PARALLEL_MIN_BYTES:
         return 1
     with path.open("rb") as f:
         head = f.read(4096)
     if ((opts.inflate and sniff(head[:SNIFF_BYTES], str(path)) is not None)
             or looks_like_circleci_json(head) or head.startswith(_BOM)
-            or utf16_by_bom(head) is not None):
+            or wide_by_bom(head) is not None):
         return 1  # offsets in the file are not offsets in the log text
     return opts.workers or (os.cpu_count() or 1)
 
