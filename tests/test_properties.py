@@ -250,6 +250,15 @@ def test_redacting_twice_is_redacting_once(text):
     assert redact(once) == once
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(SECRET_PIECES), max_size=12).map("".join),
+                 st.text(), st.sampled_from(EXAMPLES + BENIGN)))
+def test_a_text_passed_over_by_the_quick_search_holds_nothing_to_redact(text):
+    from triage.redact import _MAY_HOLD, _SECRETS
+    if _MAY_HOLD.search(text) is None:
+        assert all(pat.search(text) is None for pat, _r in _SECRETS)
+
+
 KEY_LINES = ["-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----",
              "MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQCTmR3ju6cBMbPk", "abc=", "",
              "x y", "<redacted:private-key>", "password=abcd"]
