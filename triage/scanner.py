@@ -699,8 +699,8 @@ class Scanner:
 
     def _test_of(self, names: tuple[str, ...], block: bytes, lo: int, ls: int) -> str | None:
         """The test the line at ``ls`` is the log of: named after the nearest of ``names``
-        that starts a line (after indentation) in the :data:`_OUTPUT_REACH` bytes before
-        it (``=== RUN   TestX``, ``--- FAIL: TestX``), whatever the chunking."""
+        that starts a line (see :func:`_last_named`) in the :data:`_OUTPUT_REACH` bytes
+        before it (``=== RUN   TestX``, ``--- FAIL: TestX``), whatever the chunking."""
         w_lo = max(lo, ls - _OUTPUT_REACH)
         found = _last_named(names, block, w_lo, ls, w_lo == lo)
         if found is None and ls - lo < _OUTPUT_REACH and self._history:
@@ -1009,8 +1009,8 @@ def _last_named(names: tuple[str, ...], buf: bytes, lo: int, hi: int,
                 starts_line: bool) -> str | None:
     """The name after the last of ``names`` that starts a line of ``buf[lo:hi]`` (as
     cleaned: after indentation, a timestamp, colour codes), up to a space or ``(``;
-    None when there is none. ``starts_line``:
-    whether a line starts at ``lo`` (else the first line there is only part of one)."""
+    None when there is none. ``starts_line``: whether a line starts at ``lo`` (else
+    the first line there is only part of one)."""
     best, name = -1, None
     for text in names:  # (each searched only after the nearest found so far)
         marker = text.encode()
