@@ -683,6 +683,25 @@ def test_the_test_a_log_line_belongs_to_is_found_for_every_chunking_and_within_r
             assert comparable(scan(parts, options=ScanOptions(top=10))) == whole, (gap, cut)
 
 
+def test_a_naming_line_right_at_the_reach_counts_the_same_for_every_chunking():
+    from triage.scanner import _OUTPUT_REACH
+    log = (FIXTURES / "logs" / "go_test_log_noise_fail.log").read_bytes()
+    head = log[:log.index(b"=== RUN   TestRateExceeded")]  # passing tests, with their logs
+    name = b"=== RUN   TestQuiet\n"
+    line = b"    q_test.go:9: error: cannot reach cache: connection refused\n"
+    for delta in (-1, 0, 1):  # the naming line starts this far from the edge of the reach
+        size = _OUTPUT_REACH - len(name) + delta
+        filler = b"".join(b"noise line %06d\n" % i for i in range(size // 18 + 1))[:size - 1]
+        data = head + name + filler + b"\n" + line + b"--- PASS: TestQuiet (0.00s)\nFAIL\n"
+        whole = comparable(scan(data))
+        quiet = [c for c in whole["causes"] if "cache" in c["line"]][0]
+        assert any("TestQuiet" in x for x in quiet["reasons"]) == (delta <= 0)
+        at = len(head)
+        ls = at + len(name) + len(filler) + 1
+        for cut in [*range(at - 3, at + 4), *range(ls - 3, ls + 4), len(head) // 2]:
+            assert comparable(scan([data[:cut], data[cut:]])) == whole, (delta, cut)
+
+
 def test_a_failing_tests_output_is_found_for_every_chunking_and_within_reach():
     from tests.conftest import comparable
     from triage.scanner import _OUTPUT_REACH

@@ -210,6 +210,10 @@ class Scanner:
         #: test_log)
         self._keeps_history = any(r.output_from or r.test_log for r in self.rules.rules)
         self._history = b""
+        #: the last test-log line's lookup (see _test_of): its rule's texts, its block,
+        #: where it starts, and the naming line found (where it starts in the log, the
+        #: name), if any
+        self._named: tuple[tuple[str, ...], int, int, tuple[int, str] | None] | None = None
         #: rules whose follow mutes warning output, by index
         self._mutes_by_rule = frozenset(i for i, r in enumerate(self.rules.rules)
                                         if r.follow is not None and r.follow.pick == "mute")
@@ -345,7 +349,7 @@ class Scanner:
                 # the bytes looked back at stay where they are in the log: the line's
                 # dropped part is stood in for before its newline
                 fill = b" " * min(self._dropped, _OUTPUT_REACH)
-                self._history = (self._history[:-1] + fill + b"\n")[-_OUTPUT_REACH:]
+                self._history = (self._history[:-1] + fill + b"\n")[-_HISTORY:]
             self._dropped = 0
             start = nl + 1
         last = data.rfind(b"\n", start)
@@ -490,8 +494,7 @@ class Scanner:
         self._lines = self._cnt_lines + self._nl.count(self._cnt_pos, hi)
         self._remember_tail(buf, lo, hi)
         if self._keeps_history:
-            self._history = (self._history + buf[max(lo, hi - _OUTPUT_REACH):hi]
-                             )[-_OUTPUT_REACH:]
+            self._history = (self._history + buf[max(lo, hi - _HISTORY):hi])[-_HISTORY:]
         self._consumed += hi - lo
 
     def _candidate_lines(self, buf: bytes, lo: int, hi: int, cap: int
@@ -698,16 +701,42 @@ class Scanner:
                 at = window.find(marker, after, w_hi)
 
     def _test_of(self, names: tuple[str, ...], block: bytes, lo: int, ls: int) -> str | None:
-        """The test the line at ``ls`` is the log of: named after the nearest of ``names``
-        that starts a line (see :func:`_last_named`) in the :data:`_OUTPUT_REACH` bytes
-        before it (``=== RUN   TestX``, ``--- FAIL: TestX``), whatever the chunking."""
-        w_lo = max(lo, ls - _OUTPUT_REACH)
-        found = _last_named(names, block, w_lo, ls, w_lo == lo)
-        if found is None and ls - lo < _OUTPUT_REACH and self._history:
-            older = self._history[-(_OUTPUT_REACH - (ls - lo)):]
-            # (the bytes looked back at start a line if they are the log's first)
-            found = _last_named(names, older, 0, len(older), self._consumed == len(older))
-        return found
+        """The test the line at ``ls`` is the log of: named by the nearest line that
+        starts with one of ``names`` (see :func:`_last_named`) and starts in the
+        :data:`_OUTPUT_REACH` bytes before it (``=== RUN   TestX``, ``--- FAIL: TestX``),
+        whatever the chunking.
+
+        Lines of one test's log follow each other: after the first lookup in a block,
+        only the bytes since the last line looked up are searched (a test that logs a
+        lot costs a search of its log once, not once per line)."""
+        at = self._consumed + ls - lo  # where the line starts in the log
+        last = self._named
+        if last is not None and last[0] is names and last[1] == self._consumed and last[2] <= ls:
+            # (most lines of a test's log have none of the texts since the last one)
+            has = _naming(names).search(block, last[2], ls) is not None
+            near = _last_named(names, block, last[2], ls, True) if has else None
+            # (nothing new: the same naming line as the last time)
+            found = (self._consumed + near[0] - lo, near[1]) if near is not None else last[3]
+            if found is not None and found[0] < at - _OUTPUT_REACH:
+                found = None  # (the nearest is out of reach: so is any before it)
+        else:
+            w_lo = max(lo, ls - _OUTPUT_REACH)
+            found = _last_named(names, block, w_lo, ls,
+                                w_lo == lo or block[w_lo - 1:w_lo] == b"\n")
+            if found is not None:
+                found = (self._consumed + found[0] - lo, found[1])
+            elif ls - lo < _OUTPUT_REACH and self._history:
+                want = _OUTPUT_REACH - (ls - lo)
+                older = self._history[-want:]
+                # (the bytes looked back at start a line if they are the log's first, or
+                # if a newline comes before them)
+                starts = (self._consumed == len(older)
+                          or self._history[-want - 1:-want] == b"\n")
+                found = _last_named(names, older, 0, len(older), starts)
+                if found is not None:
+                    found = (self._consumed - len(older) + found[0], found[1])
+        self._named = (names, self._consumed, ls, found)
+        return found[1] if found is not None else None
 
     def _within(self, line_no: int, before_stop: bool = False) -> tuple[tuple[str, int], ...]:
         """The muting sections (rule id, line) whose warning output holds line ``line_no``,
@@ -984,6 +1013,9 @@ _SHOWN = 400  # characters of a line shown in hits and excerpts
 #: test's output is looked for
 _MAX_OUTPUTS = 10000
 _OUTPUT_REACH = 64 * 1024
+#: the bytes kept from before a block: the reach, and the byte before it (a newline, or
+#: not: whether the first byte looked back at starts a line)
+_HISTORY = _OUTPUT_REACH + 1
 #: kinds of rules whose hits are only remembered by where they are
 _MARKS = frozenset(MARK_KINDS)
 #: kinds of hits warning output mutes (a wrapper line is the CI's own verdict)
@@ -1005,27 +1037,40 @@ def _opened(mute: Mute) -> int:
     return mute.line
 
 
+_NAMINGS: dict[tuple[str, ...], re.Pattern[bytes]] = {}
+
+
+def _naming(names: tuple[str, ...]) -> re.Pattern[bytes]:
+    """One search for any of ``names``, anywhere (compiled once per rule's texts)."""
+    pat = _NAMINGS.get(names)
+    if pat is None:
+        pat = _NAMINGS[names] = re.compile(b"|".join(re.escape(n.encode()) for n in names))
+    return pat
+
+
 def _last_named(names: tuple[str, ...], buf: bytes, lo: int, hi: int,
-                starts_line: bool) -> str | None:
-    """The name after the last of ``names`` that starts a line of ``buf[lo:hi]`` (as
-    cleaned: after indentation, a timestamp, colour codes), up to a space or ``(``;
-    None when there is none. ``starts_line``: whether a line starts at ``lo`` (else
-    the first line there is only part of one)."""
-    best, name = -1, None
+                starts_line: bool) -> tuple[int, str] | None:
+    """Where the last line of ``buf[lo:hi]`` that starts with one of ``names`` starts (as
+    cleaned: after indentation, a timestamp, colour codes), and the name after the text,
+    up to a space or ``(``; None when there is none. A text that ends in a letter is the
+    name's own start (go's ``Benchmark``). ``starts_line``: whether a line starts at
+    ``lo`` (else the first line there is only part of one, and is not looked at)."""
+    best_at, best = -1, None
     for text in names:  # (each searched only after the nearest found so far)
         marker = text.encode()
-        at = buf.rfind(marker, max(lo, best + 1), hi)
-        while at > best:
+        own = text[-1:].isalnum()  # the text is the start of the name itself
+        at = buf.rfind(marker, max(lo, best_at + 1), hi)
+        while at > best_at:
             nl = buf.rfind(b"\n", lo, at)
             start = nl + 1 if nl >= 0 else (lo if starts_line else -1)
             # (what comes before it on the line is indentation, a CI's timestamp, colour)
             if start >= 0 and (start == at or not clean_line(buf[start:at]).strip()):
-                m = _TEST_NAME.match(buf, at + len(marker), hi)
+                m = _TEST_NAME.match(buf, at if own else at + len(marker), hi)
                 if m is not None:
-                    best, name = at, m[0].decode("utf-8", "replace")
+                    best_at, best = at, (start, m[0].decode("utf-8", "replace"))
                 break
-            at = buf.rfind(marker, max(lo, best + 1), at)
-    return name
+            at = buf.rfind(marker, max(lo, best_at + 1), at)
+    return best
 
 
 def _pieces(buf: bytes, lo: int, hi: int, size: int) -> Iterable[tuple[int, int]]:
