@@ -683,6 +683,17 @@ def test_the_test_a_log_line_belongs_to_is_found_for_every_chunking_and_within_r
             assert comparable(scan(parts, options=ScanOptions(top=10))) == whole, (gap, cut)
 
 
+def test_a_go_benchmark_names_its_own_log():
+    """Benchmarks print no `=== RUN` line: their own (`BenchmarkX`) names their log."""
+    r = scan(FIXTURES / "logs" / "go_bench_fail.log", options=ScanOptions(top=10))
+    assert [t.id for t in r.failing_tests] == ["BenchmarkLookupRemote"]
+    penalised = {c.line.strip().split(": ", 1)[0] for c in r.causes
+                 if any(x.startswith("logged only by tests that did not fail") for x in c.reasons)}
+    # the passing test's and the passing benchmark's logs; not the failing benchmark's
+    assert penalised == {"bench_test.go:8", "bench_test.go:17"}
+    assert r.causes[0].line.strip().startswith("bench_test.go:13: error: benchmark backend")
+
+
 def test_a_naming_line_right_at_the_reach_counts_the_same_for_every_chunking():
     from triage.scanner import _OUTPUT_REACH
     log = (FIXTURES / "logs" / "go_test_log_noise_fail.log").read_bytes()
@@ -694,7 +705,7 @@ def test_a_naming_line_right_at_the_reach_counts_the_same_for_every_chunking():
         filler = b"".join(b"noise line %06d\n" % i for i in range(size // 18 + 1))[:size - 1]
         data = head + name + filler + b"\n" + line + b"--- PASS: TestQuiet (0.00s)\nFAIL\n"
         whole = comparable(scan(data))
-        quiet = [c for c in whole["causes"] if "cache" in c["line"]][0]
+        quiet = next(c for c in whole["causes"] if "cache" in c["line"])
         assert any("TestQuiet" in x for x in quiet["reasons"]) == (delta <= 0)
         at = len(head)
         ls = at + len(name) + len(filler) + 1
