@@ -240,7 +240,9 @@ SECRET_PIECES = ["ghp_abcdefghijklmnopqrstuvwxyz0123456789", "AKIAABCDEFGHIJKLMN
                  "-----END PRIVATE KEY-----", "\\n", "sk-proj-abcdefghijklmnopqrstuvwx",
                  "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj", "X-Api-Key: ",
                  "=>", '\\"', "curl -u ", "sshpass -p", "***", "[secure]", "Cookie: a=", "pass:",
-                 "-passout ", "DB_PASS", "'-p", "Pwd=", "::", "https://", "AIzaSyA1234567890abcdefghijklmnopqrstuv"]
+                 "-passout ", "DB_PASS", "'-p", "Pwd=", "::", "https://", "AIzaSyA1234567890abcdefghijklmnopqrstuv",
+                 "sqlcmd -P ", "redis-cli -a ", "mongosh -p ", "ldapsearch -w ", "vault login ",
+                 ":_authToken ", "openssl enc -k ", "aws configure set key ", "MYSQL_PWD=", "-ubob:"]
 
 
 @settings(max_examples=400, deadline=None)

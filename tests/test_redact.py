@@ -79,6 +79,17 @@ LEAKS = [
     ("dckr_pat_abcdefghijklmnopqrstuvwxyz0", "abcdefghijklmnopqrstuvwxyz0"),
     ("ya29.a0AfH6SMBx1234567890abcdefghijklmnopqrstuvwxyzABCDEFG", "a0AfH6SMBx1234567890"),
     ("hvs.CAESIJabcdefghijklmnopqrstuvwxyz0123456789", "CAESIJabcdefghij"),
+    ("+ sqlcmd -S localhost -U sa -P 'Zq8!xv2#Lm9' -Q 'SELECT 1'", "Zq8!xv2#Lm9"),
+    ("+ redis-cli -h redis -a Zq8xv2Lm9 ping", "Zq8xv2Lm9"),
+    ("+ mongosh -u root -p 'Zq8!xv2#Lm9'", "Zq8!xv2#Lm9"),
+    ("+ ldapsearch -x -D cn=admin -w Zq8xv2Lm9", "Zq8xv2Lm9"),
+    ("+ aws configure set aws_secret_access_key Zq8xv2Lm9", "Zq8xv2Lm9"),
+    ("+ export MYSQL_PWD='Zq8!xv2#Lm9'", "Zq8!xv2#Lm9"),
+    ("+ curl -ubob:Zq8xv2Lm9 https://x", "Zq8xv2Lm9"),
+    ("+ openssl enc -d -k Zq8xv2Lm9 -in a", "Zq8xv2Lm9"),
+    ("+ vault login s.Zq8xv2Lm9abcdef", "Zq8xv2Lm9abcdef"),
+    ("+ npm set //npm.pkg.github.com/:_authToken Zq8xv2Lm9", "Zq8xv2Lm9"),
+    ("Ocp-Apim-Subscription-Key: Zq8xv2Lm9", "Zq8xv2Lm9"),
 ]
 
 #: lines that name credentials or look like them, and hold none

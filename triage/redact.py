@@ -36,7 +36,7 @@ _COLON_VALUE = rf"""{_MASKED}(?:{_QUOTED}|{_BARE}(?=[^\s'"]*[0-9]|[^\s'"]{{12}})
 _CREDENTIAL = (r"password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key"
                r"|private[_-]?key|account[_-]?key|auth[_-]?key"
                r"|(?:secret|signing|encryption|master|license|deploy|ssh|client|app)[_-]?key"
-               r"|secret[_-]?key[_-]?base"
+               r"|secret[_-]?key[_-]?base|subscription[_-]?key|credentials?"
                r"|(?-i:_PASS)|_auth")
 #: a name's own closing quote (``"password":``, ``\"password\":``), then = or =>, or one
 #: colon
@@ -105,7 +105,21 @@ _SECRETS = tuple(
         (rf"(?i)(--(?:[a-z0-9]+-)*(?:{_CREDENTIAL}|pass)\s+)(?!-){_VALUE}", r"\1<redacted>"),
         # keytool -storepass x, openssl -passout pass:x
         (rf"(?i)(\s-(?:(?:src|dest)?storepass|keypass)\s+)(?!-){_VALUE}", r"\1<redacted>"),
-        (r"(?i)(\s-pass(?:in|out)\s+['\"]?pass:)(?!<redacted)[^\s'\"]+", r"\1<redacted>"),
+        (r"(?i)(\s-pass(?:in|out)?\s+['\"]?pass:)(?!<redacted)[^\s'\"]+", r"\1<redacted>"),
+        (rf"(\bopenssl\s+enc\b(?:(?!\s-k\s|\bopenssl\b).)*\s-k\s+)(?!-){_VALUE}", r"\1<redacted>"),
+        # the password flags of database and directory clients (sqlcmd -P, redis-cli -a,
+        # mongosh -p, ldapsearch -w): the first after the command
+        *((rf"(\b(?:{cmd})\b(?:(?!\s{flag}\s|\b(?:{cmd})\b).)*\s{flag}\s+)(?!-){_VALUE}",
+           r"\1<redacted>")
+          for cmd, flag in (("sqlcmd|bcp", "-P"), ("redis-cli", "-a"),
+                            ("mongo(?:sh|dump|restore|export|import)?", "-p"),
+                            ("ldap(?:search|add|modify|delete|passwd)", "-w"))),
+        # aws configure set aws_secret_access_key value; vault login token; npm's
+        # :_authToken value
+        (rf"(?i)(\baws\s+configure\s+set\s+\S*(?:secret|token|key)\S*\s+){_VALUE}",
+         r"\1<redacted>"),
+        (rf"(\bvault\s+login\s+(?:token=)?)(?![-\w]+=)(?!-){_VALUE}", r"\1<redacted>"),
+        (rf"(?i)(:_authToken\s+){_VALUE}", r"\1<redacted>"),
         # docker login -p value (the first -p of the command, which a later login ends),
         # sshpass -p value, mysql -pvalue, curl -u user:value
         (rf"(\b(?:{_LOGINS})\b(?:(?!\s-p\s|\b(?:{_LOGINS})\b).)*\s-p\s+)(?!-){_VALUE}",
@@ -114,14 +128,14 @@ _SECRETS = tuple(
         (r"(\b(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump|-admin)?)\b"
          r"(?:(?!\s['\"]?-p|\bmysql|\bmariadb).)*\s['\"]?-p)(?!<redacted)[^\s'\"]+",
          r"\1<redacted>"),
-        (r"(\bcurl\b(?:(?!\s(?:-u|--user)[\s=]|\bcurl\b).)*\s(?:-u|--user)[\s=]\s*['\"]?"
+        (r"(\bcurl\b(?:(?!\s(?:-u|--user)|\bcurl\b).)*\s(?:-u\s*|--user[\s=]\s*)['\"]?"
          r"[^\s:'\"]*:)(?!<redacted)[^\s'\"]+", r"\1<redacted>"),
         (r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*:)(?!<redacted)[^@\s/]+@", r"\1<redacted>@"),
         # a token as a URL's user (https://<token>@github.com/...)
         (r"(?i)\b(https?://)[A-Za-z0-9_-]{30,}@", r"\1<redacted>@"),
         # .netrc; a connection string's Pwd=
         (rf"(?i)(\bmachine\s+\S+\s+login\s+\S+\s+password\s+){_VALUE}", r"\1<redacted>"),
-        (r"(?i)(\bpwd=)(?!<redacted|/)[^;\s'\"]+", r"\1<redacted>"),
+        (rf"(?i)((?<![a-z0-9])pwd=)(?![\"']?/){_VALUE}", r"\1<redacted>"),
     )
 )
 #: the first and last lines of a private key block, and a line of its body
@@ -141,6 +155,7 @@ def _alone(marker: regex.Pattern[str], text: str) -> bool:
 #: characters: over a long line the patterns' own searches are faster)
 _MAY_HOLD = regex.compile(
     r"(?i)pass|secret|token|key|auth|cookie|credential|sig|pwd|login|twine|mysql|mariadb"
+    r"|sqlcmd|bcp|redis-cli|mongo|ldap|openssl"
     r"|curl|://|-----|gh[pousr]_|github_pat_|gl(?:pat|rt|dt|ptt|cbt|oas|soat)-|AKIA|ASIA"
     r"|AIza|ya29\.|xox|xapp-|hooks\.slack|discord|CCIPAT_|npm_|pypi-|dckr_pat_|hvs\.|hf_"
     r"|sk-|[rs]k_|whsec_|SG\.|eyJ|LS0tLS1CRUdJTi|[A-Za-z0-9+/]{48}")
