@@ -123,7 +123,10 @@ examples = ["panic: boom"]
          'emit = "x.a", join = " "}\n', "takes no join"),
         ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "test"\n'
          'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\ntest_log = ["=== RUN "]\n',
-         "test_log is a list of one-line texts that name a test, for an error rule"),
+         "test_log is true (the rule's test capture names the test) or a list"),
+        ('[pack]\nname = "x"\n[[rule]]\nid = "x.a"\ncategory = "crash"\nkind = "test"\n'
+         'anchors = ["abc"]\npattern = "abc"\nexamples = ["abc"]\ntest_log = true\n',
+         "test_log is true (the rule's test capture names the test) or a list"),
         ('[pack]\nname = "x"\n[[rule]\n', "not valid TOML"),
     ],
 )

@@ -683,6 +683,19 @@ def test_the_test_a_log_line_belongs_to_is_found_for_every_chunking_and_within_r
             assert comparable(scan(parts, options=ScanOptions(top=10))) == whole, (gap, cut)
 
 
+def test_go_test_json_events_name_the_test_that_logged_them():
+    path = FIXTURES / "logs" / "go_test_json_log_noise_fail.log"
+    events = [json.loads(line) for line in path.read_text().splitlines()]
+    passed = {e["Test"] for e in events if e.get("Action") == "pass" and "Test" in e}
+    r = scan(path, options=ScanOptions(top=10))
+    assert '"Test":"TestRateExceeded"' in r.causes[0].line
+    penalised = [c for c in r.causes
+                 if any(x.startswith("logged only by tests that did not fail") for x in c.reasons)]
+    assert len(penalised) >= 3
+    for c in penalised:  # each is an event of a test the stream says passed
+        assert json.loads(c.line)["Test"] in passed
+
+
 def test_a_go_benchmark_names_its_own_log():
     """Benchmarks print no `=== RUN` line: their own (`BenchmarkX`) names their log."""
     r = scan(FIXTURES / "logs" / "go_bench_fail.log", options=ScanOptions(top=10))

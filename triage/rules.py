@@ -30,7 +30,8 @@ matched one must satisfy; that line is reported, as for rustc-style
 diagnostics whose ``-->`` location line follows the message); ``output_from``
 (a failing-test rule: the texts that start a test's output) and ``test_log =
 ['<text>', ...]`` (an error rule for a test's own log lines, and the texts that
-name the test whose output follows: see :class:`Rule`);
+name the test whose output follows; or ``true``: its ``test`` capture names it:
+see :class:`Rule`);
 ``no_anchor_reason`` (required for a rule with no anchors that is not
 follow-only: such a rule runs on every line and is slow).
 
@@ -157,8 +158,9 @@ class Rule:
     #: an error rule for a test's own log lines (go's ``t.Log``), with the texts that
     #: name the test whose output follows them (``=== RUN   ``, ``--- FAIL: ``): the
     #: nearest one before the line names the test that printed it, and a line printed
-    #: only by tests that did not fail ranks lower
-    test_log: tuple[str, ...] = ()
+    #: only by tests that did not fail ranks lower. True: the rule's own ``test``
+    #: capture names it (go test -json prints it on every line)
+    test_log: tuple[str, ...] | bool = ()
     #: whether a hit of this rule can become a cause (derived; asked for every hit)
     is_cause: bool = field(init=False)
 
@@ -333,14 +335,18 @@ def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) 
     )
 
 
-def _test_log(raw: dict[str, Any], kind: str, where: str, rule_id: str) -> tuple[str, ...]:
+def _test_log(raw: dict[str, Any], kind: str, where: str, rule_id: str
+              ) -> tuple[str, ...] | bool:
     texts = raw.get("test_log", [])
+    if texts is True:
+        texts = [] if kind == "error" else None
     if (not isinstance(texts, list)
             or not all(isinstance(t, str) and t.strip() and "\n" not in t for t in texts)
             or (texts and kind != "error")):
-        raise RuleError("test_log is a list of one-line texts that name a test, for an error "
-                        "rule", path=where, rule_id=rule_id)
-    return tuple(texts)
+        raise RuleError("test_log is true (the rule's test capture names the test) or a list "
+                        "of one-line texts that name a test, for an error rule", path=where,
+                        rule_id=rule_id)
+    return True if raw.get("test_log") is True else tuple(texts)
 
 
 def common_start(texts: Sequence[str]) -> str:

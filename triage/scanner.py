@@ -561,8 +561,8 @@ class Scanner:
         line_no = self._line_number(block, ls)
         # a test's own log line: whichever rule names it, it is the log of the test
         # named before it ("" when none is)
-        log_of = next((self._test_of(rules[i].test_log, block, lo, ls) or ""
-                       for i, _c in hits if rules[i].test_log), None)
+        log_of = next((self._log_of(rules[i].test_log, caps, block, lo, ls)
+                       for i, caps in hits if rules[i].test_log), None)
         for i, caps in hits:
             rule = rules[i]
             if rule.scope is not None:
@@ -699,6 +699,14 @@ class Scanner:
                     end = w_hi if end < 0 else window.rfind(b"\n", w_lo, end) + 1 or w_lo
                     self._sink.test_output.append((base + first, base + end, test))
                 at = window.find(marker, after, w_hi)
+
+    def _log_of(self, names: tuple[str, ...] | bool, caps: Caps, block: bytes, lo: int,
+                ls: int) -> str:
+        """The test whose log the line at ``ls`` is, by a ``test_log`` rule's hit (its
+        ``test`` capture, or the naming line before it); "" when that is not known."""
+        if names is True or isinstance(names, bool):
+            return as_caps(caps).get("test", "").strip()
+        return self._test_of(names, block, lo, ls) or ""
 
     def _test_of(self, names: tuple[str, ...], block: bytes, lo: int, ls: int) -> str | None:
         """The test the line at ``ls`` is the log of: named by the nearest line that
