@@ -680,13 +680,7 @@ class Scanner:
         test = test.strip()
         if not test or len(self._sink.test_output) >= _MAX_OUTPUTS:
             return
-        if ls - lo >= _OUTPUT_REACH:  # the window lies in this block: search it in place
-            window, w_lo, w_hi = block, ls - _OUTPUT_REACH, ls
-            base = self._consumed - lo
-        else:
-            older = self._history[max(0, len(self._history) - (_OUTPUT_REACH - (ls - lo))):]
-            window, w_lo = older + block[lo:ls], 0
-            w_hi, base = len(window), self._consumed - len(older)
+        window, w_lo, w_hi, base, _starts = self._look_back(block, lo, ls)
         until = common_start(starts).encode()
         for start in starts:
             marker = (start + test).encode()
@@ -700,11 +694,28 @@ class Scanner:
                     self._sink.test_output.append((base + first, base + end, test))
                 at = window.find(marker, after, w_hi)
 
+    def _look_back(self, block: bytes, lo: int, ls: int) -> tuple[bytes, int, int, int, bool]:
+        """The :data:`_OUTPUT_REACH` bytes of the log before the line at ``ls``, whatever
+        the chunking: ``(buffer, lo, hi, base, starts)``, a position ``p`` there being
+        log offset ``base + p``, ``starts`` whether a line starts at ``lo``. In place
+        when they lie in this block, else the bytes kept from before it joined to the
+        block's head."""
+        if ls - lo >= _OUTPUT_REACH:
+            w_lo = ls - _OUTPUT_REACH
+            return (block, w_lo, ls, self._consumed - lo,
+                    w_lo == lo or block[w_lo - 1:w_lo] == b"\n")
+        want = _OUTPUT_REACH - (ls - lo)
+        older = self._history[-want:]
+        # (they start a line if they are the log's first bytes, or a newline is before them)
+        starts = self._consumed == len(older) or self._history[-want - 1:-want] == b"\n"
+        window = older + block[lo:ls]
+        return window, 0, len(window), self._consumed - len(older), starts
+
     def _log_of(self, names: tuple[str, ...] | bool, caps: Caps, block: bytes, lo: int,
                 ls: int) -> str:
         """The test whose log the line at ``ls`` is, by a ``test_log`` rule's hit (its
         ``test`` capture, or the naming line before it); "" when that is not known."""
-        if names is True or isinstance(names, bool):
+        if isinstance(names, bool):
             return as_caps(caps).get("test", "").strip()
         return self._test_of(names, block, lo, ls) or ""
 
@@ -728,21 +739,9 @@ class Scanner:
             if found is not None and found[0] < at - _OUTPUT_REACH:
                 found = None  # (the nearest is out of reach: so is any before it)
         else:
-            w_lo = max(lo, ls - _OUTPUT_REACH)
-            found = _last_named(names, block, w_lo, ls,
-                                w_lo == lo or block[w_lo - 1:w_lo] == b"\n")
-            if found is not None:
-                found = (self._consumed + found[0] - lo, found[1])
-            elif ls - lo < _OUTPUT_REACH and self._history:
-                want = _OUTPUT_REACH - (ls - lo)
-                older = self._history[-want:]
-                # (the bytes looked back at start a line if they are the log's first, or
-                # if a newline comes before them)
-                starts = (self._consumed == len(older)
-                          or self._history[-want - 1:-want] == b"\n")
-                found = _last_named(names, older, 0, len(older), starts)
-                if found is not None:
-                    found = (self._consumed - len(older) + found[0], found[1])
+            window, w_lo, w_hi, base, starts = self._look_back(block, lo, ls)
+            near = _last_named(names, window, w_lo, w_hi, starts)
+            found = (base + near[0], near[1]) if near is not None else None
         self._named = (names, self._consumed, ls, found)
         return found[1] if found is not None else None
 
