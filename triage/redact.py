@@ -46,6 +46,14 @@ _ASSIGN = rf"{_QUOTE_END}(?:=>?+|:(?!:))\s*"
 _LOGINS = (r"(?:docker|podman|buildah|skopeo|nerdctl|oras|crane|helm(?:\s+registry)?|az)"
            r"\s+login|twine\s+upload")
 
+
+def _after_command(command: str, flag: str) -> tuple[str, str]:
+    """The value of ``command``'s first ``flag`` (a password flag), which a later
+    ``command`` ends the search for."""
+    return (rf"(\b(?:{command})\b(?:(?!\s{flag}\s|\b(?:{command})\b).)*\s{flag}\s+)(?!-)"
+            rf"{_VALUE}", r"\1<redacted>")
+
+
 #: (pattern, replacement): credentials that must not reach an agent or a terminal.
 #: Tokens with a known shape go first, then keys and flags that name what follows.
 _SECRETS = tuple(
@@ -109,11 +117,10 @@ _SECRETS = tuple(
         (rf"(\bopenssl\s+enc\b(?:(?!\s-k\s|\bopenssl\b).)*\s-k\s+)(?!-){_VALUE}", r"\1<redacted>"),
         # the password flags of database and directory clients (sqlcmd -P, redis-cli -a,
         # mongosh -p, ldapsearch -w): the first after the command
-        *((rf"(\b(?:{cmd})\b(?:(?!\s{flag}\s|\b(?:{cmd})\b).)*\s{flag}\s+)(?!-){_VALUE}",
-           r"\1<redacted>")
-          for cmd, flag in (("sqlcmd|bcp", "-P"), ("redis-cli", "-a"),
-                            ("mongo(?:sh|dump|restore|export|import)?", "-p"),
-                            ("ldap(?:search|add|modify|delete|passwd)", "-w"))),
+        _after_command("sqlcmd|bcp", "-P"),
+        _after_command("redis-cli", "-a"),
+        _after_command("mongo(?:sh|dump|restore|export|import)?", "-p"),
+        _after_command("ldap(?:search|add|modify|delete|passwd)", "-w"),
         # aws configure set aws_secret_access_key value; vault login token; npm's
         # :_authToken value
         (rf"(?i)(\baws\s+configure\s+set\s+\S*(?:secret|token|key)\S*\s+){_VALUE}",
@@ -122,8 +129,7 @@ _SECRETS = tuple(
         (rf"(?i)(:_authToken\s+){_VALUE}", r"\1<redacted>"),
         # docker login -p value (the first -p of the command, which a later login ends),
         # sshpass -p value, mysql -pvalue, curl -u user:value
-        (rf"(\b(?:{_LOGINS})\b(?:(?!\s-p\s|\b(?:{_LOGINS})\b).)*\s-p\s+)(?!-){_VALUE}",
-         r"\1<redacted>"),
+        _after_command(_LOGINS, "-p"),
         (rf"(\bsshpass\s+-p\s*)(?!-){_VALUE}", r"\1<redacted>"),
         (r"(\b(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump|-admin)?)\b"
          r"(?:(?!\s['\"]?-p|\bmysql|\bmariadb).)*\s['\"]?-p)(?!<redacted)[^\s'\"]+",
