@@ -198,6 +198,12 @@ def test_prefilter_changes_speed_not_results(data):
 
 
 
+def made_of(pieces: list[str], size: int, *samples: list[str]) -> st.SearchStrategy[str]:
+    """Texts of up to ``size`` of ``pieces`` joined, any text, or one of ``samples``."""
+    return st.one_of(st.lists(st.sampled_from(pieces), max_size=size).map("".join), st.text(),
+                     *(st.sampled_from(s) for s in samples))
+
+
 #: pieces of what each mask matches, and of near misses, for texts that hit them
 MASK_PIECES = ["-", ":", ".", "0x", "0X", "/tmp/x", "/var/folders/a", "C:\\Users\\a\\",
                "\\AppData\\Local\\Temp\\b", "pid ", "PID=", "proceſs ", "thread#", " ",
@@ -210,9 +216,7 @@ MASK_PIECES = ["-", ":", ".", "0x", "0X", "/tmp/x", "/var/folders/a", "C:\\Users
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.one_of(st.text(), st.sampled_from(EXAMPLES + BENIGN),
-                 st.lists(st.sampled_from(MASK_PIECES + ["THREAD0", "]", "é", "abcdef1", "px"]),
-                          max_size=12).map("".join)))
+@given(made_of(MASK_PIECES + ["THREAD0", "]", "é", "abcdef1", "px"], 12, EXAMPLES + BENIGN))
 def test_masking_is_idempotent(text):
     once = mask(text)
     assert mask(once) == once
@@ -225,8 +229,7 @@ def test_masking_is_idempotent_where_a_token_comes_to_touch_a_word(text):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(st.lists(st.sampled_from(MASK_PIECES), max_size=40).map("".join),
-                 st.text(), st.sampled_from(EXAMPLES + BENIGN)))
+@given(made_of(MASK_PIECES, 40, EXAMPLES + BENIGN))
 def test_masking_tries_only_what_can_match(text):
     assert _pass_for(text).sub(_replace, text) == _COMBINED.sub(_replace, text)
 
@@ -246,15 +249,14 @@ SECRET_PIECES = ["ghp_abcdefghijklmnopqrstuvwxyz0123456789", "AKIAABCDEFGHIJKLMN
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(st.lists(st.sampled_from(SECRET_PIECES), max_size=12).map("".join), st.text()))
+@given(made_of(SECRET_PIECES, 12))
 def test_redacting_twice_is_redacting_once(text):
     once = redact(text)
     assert redact(once) == once
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(st.lists(st.sampled_from(SECRET_PIECES), max_size=12).map("".join),
-                 st.text(), st.sampled_from(EXAMPLES + BENIGN)))
+@given(made_of(SECRET_PIECES, 12, EXAMPLES + BENIGN))
 def test_a_text_passed_over_by_the_quick_search_holds_nothing_to_redact(text):
     from triage.redact import _MAY_HOLD, _SECRETS
     if _MAY_HOLD.search(text) is None:
