@@ -163,14 +163,14 @@ def logged_by_passing(c: Candidate, failing: Collection[str]) -> bool:
 def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | None = None,
                      passed_after: Mapping[int, str] | None = None,
                      test_output: list[tuple[int, int, str]] | None = None,
-                     retried: set[int] | None = None, failing: Collection[str] = ()
+                     retried: set[int] | None = None, logged: set[int] | None = None
                      ) -> list[tuple[float, list[str], Candidate]]:
     """Score and order causes; ``failed`` are the offset ranges of CI steps that failed,
     ``passed_after`` the ids of the causes a success outweighs (:func:`outweighed`), with
     what succeeded,
     ``test_output`` the ranges of failing tests' own output, ``retried`` the ids of the
-    error causes a retry announcement follows (:func:`retried_errors`), ``failing`` the
-    ids of the failing tests."""
+    error causes a retry announcement follows (:func:`retried_errors`), ``logged`` the
+    ids of the error causes only tests that did not fail logged (:func:`logged_by_passing`)."""
     by_line = sorted(one_per_line(cands), key=lambda c: (c.hit.line_number, c.rule.id))
     non_wrappers = [c for c in by_line if c.rule.kind != "wrapper" and c.muted is None]
     order = {id(c): i for i, c in enumerate(non_wrappers)}
@@ -218,7 +218,7 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
             if _CHECK_WORDS.search(c.hit.text):
                 total += CHECK_BONUS
                 reasons.append(f"reads like a failed check (+{CHECK_BONUS:.0f})")
-        if r.kind == "error" and c.muted is None and logged_by_passing(c, failing):
+        if logged and id(c) in logged:
             total += PASSING_TEST_LOG_ADJUST
             names = sorted(c.log_of or ())
             reasons.append("logged only by tests that did not fail: "
@@ -344,8 +344,10 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     last_success = _END if succeeded else sink.last_success
     retried_ids = retried_errors(every, sink.retries) if sink.retries else set()
     failing_ids = {test_id for _framework, test_id in sink.tests}
+    logged_ids = {id(c) for c in every if c.rule.kind == "error" and c.muted is None
+                  and logged_by_passing(c, failing_ids)}
     scored = score_candidates(every, failed_steps(sink.steps, sink.wrappers), passed_after,
-                              sink.test_output, retried_ids, failing_ids)
+                              sink.test_output, retried_ids, logged_ids)
     muted = sum(c.muted is not None for c in every)
     superseded = 0 if exited_nonzero else len(passed_after)
     retried = 0 if exited_nonzero else sum(
@@ -354,9 +356,8 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
     # what only tests that did not fail logged is no evidence either (a log cut off
     # after a test that logged `connection refused` and passed)
     logged = 0 if exited_nonzero else sum(
-        1 for c in every if c.rule.kind == "error" and c.muted is None
-        and id(c) not in passed_after and id(c) not in retried_ids
-        and c.rule.category not in RUN_BREAKING and logged_by_passing(c, failing_ids))
+        1 for c in every if id(c) in logged_ids and id(c) not in passed_after
+        and id(c) not in retried_ids and c.rule.category not in RUN_BREAKING)
     evidence = len(every) - muted - superseded - retried - logged
     first, last = sink.dropped_errors
     failing = (evidence > 0 or exited_nonzero or sink.dropped_failure
