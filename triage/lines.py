@@ -47,7 +47,7 @@ def candidate_lines(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
             last = -1
         if end - cur_start <= cap and idx != last:
             cur.update(anchor_rules[idx])
-            last = idx  # (a run of one anchor: the NUL bytes of UTF-16 output)
+            last = idx  # (a run of one anchor: a line packed with `FAILED `, `E   `)
     if cur_start >= 0:
         append((cur_start, cur))
     if always:

@@ -145,7 +145,7 @@ def confirm_found(buf: bytes, lo: int, hi: int, found: list[tuple[int, int]],
     tried: list[set[int]] = []  # the candidate rules of each new line
     for _at, ls, _raw, a, b in new:
         rule_set: set[int] = set()
-        # each anchor once (a line of UTF-16 output holds the NUL anchor at every other byte)
+        # each anchor once (a line can be packed with one: `FAILED ` thirty times)
         for anchor in {anchor for end, anchor in found[a:b] if end - ls <= cap}:
             rule_set.update(anchor_rules[anchor])
         tried.append(rule_set)
