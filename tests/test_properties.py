@@ -245,7 +245,9 @@ SECRET_PIECES = ["ghp_abcdefghijklmnopqrstuvwxyz0123456789", "AKIAABCDEFGHIJKLMN
                  "=>", '\\"', "curl -u ", "sshpass -p", "***", "[secure]", "Cookie: a=", "pass:",
                  "-passout ", "DB_PASS", "'-p", "Pwd=", "::", "https://", "AIzaSyA1234567890abcdefghijklmnopqrstuv",
                  "sqlcmd -P ", "redis-cli -a ", "mongosh -p ", "ldapsearch -w ", "vault login ",
-                 ":_authToken ", "openssl enc -k ", "aws configure set key ", "MYSQL_PWD=", "-ubob:"]
+                 ":_authToken ", "openssl enc -k ", "aws configure set key ", "MYSQL_PWD=", "-ubob:",
+                 "rabbitmqctl add_user ", "htpasswd -b ", "echo ", " | docker login --password-stdin",
+                 "--with-token <<< ", "$"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -90,12 +90,26 @@ LEAKS = [
     ("+ vault login s.Zq8xv2Lm9abcdef", "Zq8xv2Lm9abcdef"),
     ("+ npm set //npm.pkg.github.com/:_authToken Zq8xv2Lm9", "Zq8xv2Lm9"),
     ("Ocp-Apim-Subscription-Key: Zq8xv2Lm9", "Zq8xv2Lm9"),
+    ("+ rabbitmqctl add_user ci Zq8xv2Lm9", "Zq8xv2Lm9"),
+    ("+ rabbitmqctl change_password ci 'Zq8!xv2#Lm9'", "Zq8!xv2#Lm9"),
+    ("+ htpasswd -bc /etc/nginx/.htpasswd ci Zq8xv2Lm9", "Zq8xv2Lm9"),
+    ("+ htpasswd -nbB ci 'Zq8!xv2#Lm9' > auth/htpasswd", "Zq8!xv2#Lm9"),
+    ("htpasswd -b -C 10 users.htpasswd ci Zq8xv2Lm9", "Zq8xv2Lm9"),
+    ("echo Zq8xv2Lm9 | docker login -u ci --password-stdin ghcr.io", "Zq8xv2Lm9"),
+    ("printf '%s' 'Zq8!xv2#Lm9' | helm registry login -u ci --password-stdin r.io",
+     "Zq8!xv2#Lm9"),
+    ("gh auth login --with-token <<< Zq8xv2Lm9abcdef", "Zq8xv2Lm9abcdef"),
 ]
 
 #: lines that name credentials or look like them, and hold none
 BENIGN = [
     "docker login --password-stdin < pw.txt",
     "gh auth login --with-token < token.txt",
+    "echo $REGISTRY_PASSWORD | docker login -u ci --password-stdin",
+    "echo building | tee log.txt",
+    'gh auth login --with-token <<< "$GH_TOKEN"',
+    "htpasswd -c /etc/nginx/.htpasswd ci",
+    "rabbitmqctl list_users",
     "mkdir -p build/out",
     "mysql -uroot -P3306 -h db",
     "author: bob",
@@ -174,7 +188,9 @@ def test_a_message_quoting_a_key_marker_does_not_start_a_key_block():
 #: lines built to make a backtracking pattern take quadratic time (or worse)
 ADVERSARIAL = ["a-" * 32000, "a_" * 32000, "password-" * 7000, "password" * 8000,
                "docker login " * 5000, "mysql -u " * 7000, " " * 64000, "a://b:" * 10000,
-               "--a-b " * 10000, "token:" * 10000, 'password="' * 6000, "Ab1" * 20000]
+               "--a-b " * 10000, "token:" * 10000, 'password="' * 6000, "Ab1" * 20000,
+               "--with-token " * 5000, "rabbitmqctl add_user " + "-a " * 20000,
+               "htpasswd -b " + "-a " * 20000, "echo a |" * 8000]
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))

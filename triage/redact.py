@@ -42,6 +42,8 @@ _CREDENTIAL = (r"password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?
 #: colon
 _QUOTE_END = r"""(?:\\?["'])?\s*"""
 _ASSIGN = rf"{_QUOTE_END}(?:=>?+|:(?!:))\s*"
+#: a command's argument (a user name): not an option, nor what was redacted already
+_WORD = r"(?!<redacted)[^\s-]\S*"
 #: commands whose -p takes a password (``docker login -u bot -p …``)
 _LOGINS = (r"(?:docker|podman|buildah|skopeo|nerdctl|oras|crane|helm(?:\s+registry)?|az)"
            r"\s+login|twine\s+upload")
@@ -127,6 +129,18 @@ _SECRETS = tuple(
          r"\1<redacted>"),
         (rf"(\bvault\s+login\s+(?:token=)?)(?![-\w]+=)(?!-){_VALUE}", r"\1<redacted>"),
         (rf"(?i)(:_authToken\s+){_VALUE}", r"\1<redacted>"),
+        # rabbitmqctl add_user bob value; htpasswd -b[c|n] [file] bob value (its last word)
+        (rf"(\brabbitmqctl\s+(?:add_user|change_password)\s+(?:-\S+\s+){{0,4}}{_WORD}\s+)"
+         rf"{_VALUE}", r"\1<redacted>"),
+        (r"(\bhtpasswd\s+(?:-[A-Za-z]+\s+){0,4}-[A-Za-z]*b[A-Za-z]*\s+"
+         rf"(?:-[A-Za-z]+\s+(?:\d+\s+)?){{0,4}}(?:{_WORD}\s+){{1,2}}){_VALUE}"
+         r"(?=\s*(?:$|[|;&>)]))", r"\1<redacted>"),
+        # what a password-stdin login reads, when the command is shown as it ran (make
+        # echoes it expanded): echo value | docker login --password-stdin, <<< value
+        (rf"(\b(?:echo|printf)\s+(?:-[a-z]+\s+)*(?:(?:%s|'%s(?:\\n)?'|\"%s(?:\\n)?\")\s+)?)"
+         rf"(?![\"']?\$){_VALUE}(?=\s*\|[^|]*--(?:password|token)-stdin)", r"\1<redacted>"),
+        (r"(--(?:password-stdin|token-stdin|with-token)\b[^<|;]{0,200}<<<\s*)"
+         rf"(?![\"']?\$){_VALUE}", r"\1<redacted>"),
         # docker login -p value (the first -p of the command, which a later login ends),
         # sshpass -p value, mysql -pvalue, curl -u user:value
         _after_command(_LOGINS, "-p"),
@@ -161,7 +175,7 @@ def _alone(marker: regex.Pattern[str], text: str) -> bool:
 #: characters: over a long line the patterns' own searches are faster)
 _MAY_HOLD = regex.compile(
     r"(?i)pass|secret|token|key|auth|cookie|credential|sig|pwd|login|twine|mysql|mariadb"
-    r"|sqlcmd|bcp|redis-cli|mongo|ldap|openssl"
+    r"|sqlcmd|bcp|redis-cli|mongo|ldap|openssl|rabbitmqctl|htpasswd|stdin|with-token"
     r"|curl|://|-----|gh[pousr]_|github_pat_|gl(?:pat|rt|dt|ptt|cbt|oas|soat)-|AKIA|ASIA"
     r"|AIza|ya29\.|xox|xapp-|hooks\.slack|discord|CCIPAT_|npm_|pypi-|dckr_pat_|hvs\.|hf_"
     r"|sk-|[rs]k_|whsec_|SG\.|eyJ|LS0tLS1CRUdJTi|[A-Za-z0-9+/]{48}")
