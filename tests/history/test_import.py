@@ -187,3 +187,37 @@ def test_no_secret_of_a_log_reaches_the_store(tmp_path: Path) -> None:
             assert piece not in stored
         causes = tables[1]
         assert any("<redacted:npm-token>" in s for s in causes["signature"].to_list())
+
+
+def test_the_history_of_imported_logs_is_read_by_their_project_name(tmp_path: Path) -> None:
+    logs = tmp_path / "web"
+    logs.mkdir()
+    shutil.copy(DATA / "pytest_assert_color.log", logs / "test-1.log")
+    shutil.copy(DATA / "eslint_errors.log", logs / "lint-2.log")
+    other = tmp_path / "api"
+    other.mkdir()
+    shutil.copy(DATA / "npm_eresolve.log", other / "build-3.log")
+    env = {"TRIAGE_HOME": str(tmp_path / "home")}
+    code, out, err = cli(["history", "import", str(logs), "--format", "json"], env)
+    assert code == 0, err
+    assert json.loads(out)["project"] == "local/web"  # the default: the directory's name
+    code, out, err = cli(["history", "import", str(other), "--project", "local/api",
+                          "--format", "json"], env)
+    assert code == 0 and json.loads(out)["project"] == "local/api", err
+
+    def clusters(*args: str) -> dict:
+        code, out, err = cli(["clusters", *args, "--format", "json"], env)
+        assert code == 0, err
+        return json.loads(out)
+
+    everything, web = clusters(), clusters("local/web")
+    assert web["window"]["projects"] == ["local/web"]
+    assert web["failed_jobs"] == 2 and everything["failed_jobs"] == 3
+    assert {p for c in web["clusters"] for p in (c["first_seen"]["project"],)} == {"local/web"}
+    code, out, err = cli(["history", "show", web["clusters"][0]["id"], "--project", "local/web",
+                          "--format", "json"], env)
+    assert code == 0 and {r["project"] for r in json.loads(out)["timeline"]} == {"local/web"}, err
+    code, out, err = cli(["flaky", "local/api"], env)
+    assert code == 0, err
+    code, out, err = cli(["report", "local/web", "--html", str(tmp_path / "r.html")], env)
+    assert code == 0 and (tmp_path / "r.html").is_file(), err

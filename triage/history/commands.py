@@ -79,7 +79,19 @@ def _now() -> datetime:
 def _projects(args: argparse.Namespace) -> tuple[str, ...]:
     given = getattr(args, "projects", None) or (
         [args.project] if getattr(args, "project", None) else [])
-    return tuple(parse_target(p).project or p for p in given)
+    return tuple(_project(p) for p in given)
+
+
+def _project(name: str) -> str:
+    """A project as the store names it: a CircleCI project in any form it is written
+    (``gh/org/repo``, ``github/org/repo``, its URL) as its slug; any other name (what
+    ``history import --project`` gave, ``local/<directory>`` by default) as it is."""
+    if name.startswith("local/"):
+        return name
+    try:
+        return parse_target(name).project or name
+    except InputError:
+        return name
 
 
 def _window(args: argparse.Namespace, projects: tuple[str, ...]) -> Window:

@@ -62,7 +62,7 @@ CHUNK = 1 << 20
 @dataclass(slots=True)
 class ImportResult:
     root: str
-    project: str | None
+    project: str  # where the logs are stored, unless a sidecar names another
     scanned: int = 0
     skipped: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
@@ -252,7 +252,7 @@ def import_dir(store: Store, root: Path, project: str | None = None,
     if not root.is_dir():
         raise InputError(f"{root}: not a directory (give the directory holding the logs)")
     default = project or f"local/{root.resolve().name}"
-    result = ImportResult(str(root), project)
+    result = ImportResult(str(root), default)
     known: dict[str, set[str]] = {}
     buffer: list[JobRecord] = []
     for path in _logs(root):
