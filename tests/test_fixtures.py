@@ -122,3 +122,25 @@ def test_the_prefilter_finds_every_hit_in_real_output(log: Path):
     from .conftest import comparable
 
     assert comparable(scan(log)) == comparable(scan(log, options=ScanOptions(prefilter=False)))
+
+
+#: a part of a cause's score as its reason names it: "(+3.0)", "(-20)", "(from line 9, +3)"
+_PART = re.compile(r"[(,] ?([+-]\d+(?:\.\d+)?)\)$")
+
+
+def test_every_part_of_a_score_is_named_in_its_reasons():
+    parts_seen: set[str] = set()
+    for log in LOGS:
+        for c in scan(log).causes:
+            total = 0.0
+            for reason in c.reasons:
+                if (m := re.fullmatch(r"rule priority (\d+)", reason)) is not None:
+                    total += float(m.group(1))
+                elif (m := _PART.search(reason)) is not None:
+                    total += float(m.group(1))
+                    parts_seen.add(_PART.sub("", reason).split(" ")[0])
+            # (the parts are shown to one decimal)
+            assert max(0.0, min(1.0, total / 100)) == pytest.approx(c.score, abs=0.0025), (
+                log.stem, c.rule, c.reasons)
+    # the reasons checked are of many kinds, the kinds' own adjustments among them
+    assert {"a", "summary", "CI", "first", "picked"} <= parts_seen

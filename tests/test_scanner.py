@@ -355,6 +355,19 @@ def test_long_lines_are_cut_and_flagged_but_later_lines_still_scanned():
         assert r.causes[0].line_number == 3
 
 
+def test_a_failing_test_message_is_cut_as_a_cause_line_is():
+    # pytest's short summary line with an assertion on a serialised value 300 KB long,
+    # and a secret near where the message is cut
+    value = "x" * 380 + " ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8 " + "y" * 300_000
+    log = f"FAILED tests/test_api.py::test_dump - AssertionError: assert '{value}' == ''\n"
+    r = scan(log.encode())
+    (test,) = r.failing_tests
+    assert test.id == "tests/test_api.py::test_dump"
+    assert test.message.startswith("AssertionError: assert 'xxx") and test.message.endswith("…")
+    assert len(test.message) == 400 and "A1b2C3" not in json.dumps(r.to_dict())
+    assert len(r.causes[0].line) <= 400
+
+
 def test_a_huge_single_line_streams_in_bounded_memory():
     import tracemalloc
 

@@ -10,7 +10,7 @@
 __version__ = "0.1.0"
 
 from .archive import scan_archive
-from .errors import TriageError
+from .errors import InputError, RuleError, TriageError
 from .models import Cause, ExcerptLine, FailingTest, Hit, JobReport, SourceInfo
 from .redact import redact
 from .report import render_json, render_markdown, render_text
@@ -22,8 +22,10 @@ __all__ = [
     "ExcerptLine",
     "FailingTest",
     "Hit",
+    "InputError",
     "JobReport",
     "Rule",
+    "RuleError",
     "RuleSet",
     "ScanOptions",
     "Scanner",

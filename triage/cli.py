@@ -190,12 +190,15 @@ def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="log files, plain or gzip, bzip2 or xz, or zip archives of logs "
                    "(one report per log in them); '-' or none for stdin")
-    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    p.add_argument("--rules", action="append", metavar="DIR",
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                   help="text for people (default), json for programs and agents "
+                   "(triage.report/1; JSON Lines for several inputs), markdown for PRs")
+    p.add_argument("--rules", action="append", metavar="PATH",
                    help="extra rule pack file or directory (repeatable)")
     p.add_argument("--top", type=_positive, default=3, help="causes to report (default 3)")
     p.add_argument("--context", type=_positive, default=2,
-                   help="lines of context around each cause (default 2)")
+                   help="excerpt lines before and after the top cause (default 2); the "
+                        "next two causes get one line either side")
     p.add_argument("--backend", choices=("hyperscan", "ahocorasick-rs", "pyahocorasick"),
                    help="prefilter backend (default: the fastest installed)")
     p.add_argument("--workers", type=_positive, default=0,
@@ -207,14 +210,18 @@ def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
                    "success summary; 0 means it succeeded, so error lines alone do not "
                    "fail the log (failing tests, failure summaries and CI exit lines "
                    "still do)")
-    p.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour in text output (default auto: on a terminal, unless "
+                   "NO_COLOR is set)")
     p.add_argument("--fail-on-failure", action="store_true",
                    help="exit 1 when any log failed (for use in scripts)")
     p.set_defaults(func=_cmd_scan)
 
     p = sub.add_parser("rules", help="list or lint the rule packs")
-    p.add_argument("rules_command", choices=("list", "lint"), nargs="?", default="list")
-    p.add_argument("--rules", action="append", metavar="DIR",
+    p.add_argument("rules_command", choices=("list", "lint"), nargs="?", default="list",
+                   help="list: every loaded rule (default); lint: check examples, anchors "
+                   "and pattern hygiene, exit 1 on a problem")
+    p.add_argument("--rules", action="append", metavar="PATH",
                    help="extra rule pack file or directory (repeatable)")
     p.set_defaults(func=_cmd_rules)
 

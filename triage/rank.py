@@ -5,7 +5,8 @@ cause's ``reasons``:
 
 * the rule's priority (0..100): what kind of line this is, e.g. an assertion
   (80) beats the test-summary line that repeats it (55);
-* the rule's kind: summaries −20, CI wrapper lines −60 (a consequence such as
+* the rule's kind: a failing test's result line −5 (the error that failed it, often
+  on the next lines, ranks first), summaries −20, CI wrapper lines −60 (a consequence such as
   ``Exited with code exit status 1`` never outranks its cause: wrappers are
   also sorted after every other cause);
 * position: the earliest cause gets +6, falling linearly to 0 for the last,
@@ -58,6 +59,10 @@ from .sink import RUN_BREAKING, Candidate, ReportSink
 __all__ = ["KIND_ADJUST", "build_report", "score_candidates"]
 
 KIND_ADJUST = {"error": 0.0, "test": -5.0, "summary": -20.0, "wrapper": -60.0}
+#: how each adjusted kind's reason reads
+KIND_REASONS = {"test": "a test's result line: the error that failed it ranks first (-5)",
+                "summary": "summary line (-20)",
+                "wrapper": "CI wrapper line: ranked after causes (-60)"}
 MUTED_ADJUST = -60.0
 POSITION_BONUS = 6.0
 SECTION_BONUS = 3.0
@@ -186,10 +191,8 @@ def score_candidates(cands: list[Candidate], failed: list[tuple[int, int]] | Non
         reasons = [f"rule priority {r.priority}"]
         adj = KIND_ADJUST.get(r.kind, 0.0)
         total += adj
-        if r.kind == "summary":
-            reasons.append("summary line (−20)")
-        elif r.kind == "wrapper":
-            reasons.append("CI wrapper line: ranked after causes (−60)")
+        if r.kind in KIND_REASONS:
+            reasons.append(KIND_REASONS[r.kind])
         if id(c) in order:
             i = order[id(c)]
             bonus = POSITION_BONUS * (1 - i / (n - 1)) if n > 1 else POSITION_BONUS
@@ -288,6 +291,9 @@ def _fold_subtests(tests: list[FailingTest]) -> list[FailingTest]:
 #: reports stay a few KB for agents, with evidence where it matters
 EXCERPT_RANKS = 3
 EXCERPT_WIDTH = 160
+#: a failing test's message is cut as a cause's line is (a test's one-line message may be
+#: a whole serialised value)
+MESSAGE_WIDTH = 400
 
 
 def _excerpt(c: Candidate, index: int) -> tuple[ExcerptLine, ...]:
@@ -389,7 +395,9 @@ def build_report(sink: ReportSink, source: SourceInfo, options: object,
         category = "test_failure"
     else:
         category = "none" if status == "passed" else "unknown"
-    shown: tuple[FailingTest, ...] = tuple(tests[:max_tests])
+    shown: tuple[FailingTest, ...] = tuple(
+        t if len(t.message) <= MESSAGE_WIDTH else replace(t, message=cut(t.message, MESSAGE_WIDTH))
+        for t in tests[:max_tests])
     stats = {
         "elapsed_s": round(elapsed, 4),
         "hits": sink.hits,

@@ -168,3 +168,19 @@ def test_demo_runs_end_to_end() -> None:
     for step in ("$ triage connect", "$ triage status", "$ triage why gh/acme/web"):
         assert step in out
     assert "Connected to" in out and "failed in 4 job(s)" in out
+
+
+def test_demo_as_one_json_document_and_one_markdown_page() -> None:
+    code, out, _ = cli(["demo", "--format", "json"], {})
+    assert code == 0
+    data = json.loads(out)
+    assert [s["command"] for s in data["steps"]] == [
+        "triage connect", "triage status", "triage why gh/acme/web"]
+    why = data["steps"][2]["output"]
+    assert why["schema"] == "triage.summary/1" and why["status"] == "failed"
+    assert data["steps"][0]["output"]["user"]["login"] == "demo-dev"
+    code, out, _ = cli(["demo", "--format", "markdown"], {})
+    assert code == 0 and out.startswith("# triage demo")
+    assert out.count("## `$ triage") == 3
+    assert out.split("## `$ triage why")[0].count("```") == 4  # connect's and status's text
+    assert "## ✗ pipeline 42 of `gh/acme/web`: failed" in out

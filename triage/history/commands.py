@@ -395,13 +395,15 @@ def register(subparsers: Any, *, deps: Deps | None = None) -> None:
     g = p.add_argument_group("connection")
     g.add_argument("--token", help="personal API token (default: $CIRCLECI_TOKEN)")
     g.add_argument("--base-url", help="https://circleci.com or your CircleCI Server URL "
-                   "(default: $CIRCLECI_BASE_URL)")
+                   "(default: $CIRCLECI_BASE_URL, else https://circleci.com)")
     p.set_defaults(func=bind(_sync))
 
     p = hs.add_parser("import", help="import a directory of local logs (one job per file, "
                       "or per log in a zip archive; metadata from a sidecar FILE.json or "
                       "the file name)")
-    p.add_argument("dir", metavar="DIR")
+    p.add_argument("dir", metavar="DIR", help="the directory holding the logs: every file "
+                   "below it but hidden ones and .json sidecars, compressed or in zip "
+                   "archives too (to import one zip, give the directory it is in)")
     p.add_argument("--project", help="project name for files without one "
                    "(default: local/<directory name>)")
     p.add_argument("--format", choices=("text", "json"), default="text")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import sys
 from collections.abc import Callable, Coroutine, Mapping
@@ -43,6 +44,7 @@ __all__ = ["COMMANDS", "Deps", "register"]
 COMMANDS = ("connect", "status", "workflows", "jobs", "logs", "tests", "why", "demo")
 
 Handler = Callable[[argparse.Namespace], int]
+Command = Callable[[argparse.Namespace, "Deps"], int]
 
 
 @dataclass(frozen=True)
@@ -479,24 +481,42 @@ def _demo(args: argparse.Namespace, deps: Deps) -> int:
     from triage.fakeci.harness import FakeCircleCI
 
     out = deps.out()
+    steps: list[tuple[str, Command, dict[str, Any]]] = [
+        ("triage connect", _connect, {}),
+        ("triage status", _status, {"project": None, "branch": None}),
+        ("triage why gh/acme/web", _why, {"target": "gh/acme/web", "project": None,
+                                          "branch": None, "top": 5, "search": 30}),
+    ]
     with FakeCircleCI() as fake:
         env = {"CIRCLECI_TOKEN": fake.token, "CIRCLECI_BASE_URL": fake.api_url}
-        demo_deps = Deps(env=env, stdout=out, stderr=deps.err(),
-                         scanner_factory=deps.scanner_factory)
-        base = argparse.Namespace(token=None, base_url=None, concurrency=8, format=args.format,
-                                  progress=False)
-        steps: list[tuple[str, Handler, dict[str, Any]]] = [
-            ("triage connect", lambda a: _connect(a, demo_deps), {}),
-            ("triage status", lambda a: _status(a, demo_deps), {"project": None, "branch": None}),
-            ("triage why gh/acme/web", lambda a: _why(a, demo_deps),
-             {"target": "gh/acme/web", "project": None, "branch": None, "top": 5,
-              "search": 30}),
-        ]
-        out.write(f"# fake CircleCI at {fake.api_url} (demo token; no account needed)\n")
-        for title, handler, extra in steps:
-            out.write(f"\n$ {title}\n")
-            out.flush()
-            handler(argparse.Namespace(**{**vars(base), **extra}))
+        head = f"fake CircleCI at {fake.api_url} (demo token; no account needed)"
+        if args.format == "text":
+            out.write(f"# {head}\n")
+        elif args.format == "markdown":
+            out.write(f"# triage demo\n\n{head}\n")
+        results = []
+        for title, command, extra in steps:
+            # text streams as it comes; JSON is one document, markdown one page
+            buffer = io.StringIO()
+            if args.format == "text":
+                out.write(f"\n$ {title}\n")
+                out.flush()
+            # (connect and status have no markdown of their own: their text is shown as is)
+            fmt = "text" if args.format == "markdown" and command is not _why else args.format
+            command(argparse.Namespace(token=None, base_url=None, concurrency=8, format=fmt,
+                                       progress=False, **extra),
+                    Deps(env=env, stdout=out if args.format == "text" else buffer,
+                         stderr=deps.err(),
+                         scanner_factory=deps.scanner_factory))
+            if args.format == "json":
+                results.append({"command": title, "output": json.loads(buffer.getvalue())})
+            elif args.format == "markdown":
+                text = buffer.getvalue().rstrip("\n")
+                shown = text if fmt == "markdown" else f"```\n{text}\n```"
+                out.write(f"\n## `$ {title}`\n\n{shown}\n")
+        if args.format == "json":
+            _emit(deps, _json({"schema": "triage.demo/1", "api_url": fake.api_url,
+                               "steps": results}))
     return 0
 
 
