@@ -14,17 +14,31 @@ Problems found (each names the file and the rule id):
 * an anchor holding an ANSI escape (coloured output would hide it), except as
   its last byte: a word a tool colours on its own, ended by its colour's escape;
 * an anchor found in one of :data:`COMMON_BENIGN_LINES`, shapes that fill
-  passing CI logs line after line: every such line would cost a regex call.
+  passing CI logs line after line: every such line would cost a regex call;
+* a pattern that takes more than :data:`SLOW_S` on a line of
+  :data:`PROBE_CHARS` characters made of its anchors (:func:`probe_lines`): one
+  that walks the rest of the line again from every start (``(?:^|\\s).*X``,
+  ``\\S+: `` over a long word) or backtracks exponentially (``^(a|aa)+$``) takes
+  seconds there, and minutes on a line of the 256 KiB cap. The line cap bounds
+  what any pattern is given, so this is a pattern's worst case.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Iterator
 
 import regex
 
 from .decode import clean_line
 from .rules import Rule, RuleSet
 
-__all__ = ["lint_rule", "lint_rules"]
+__all__ = ["PROBE_CHARS", "SLOW_S", "lint_rule", "lint_rules", "probe_lines", "slow_on"]
+
+#: how long the probe lines are, and how long a pattern may take on one: a linear
+#: pattern takes a few milliseconds
+PROBE_CHARS = 20_000
+SLOW_S = 0.5
 
 #: lines that passing CI logs print by the thousand; no anchor may occur in them
 COMMON_BENIGN_LINES = (
@@ -91,7 +105,37 @@ def lint_rule(rule: Rule) -> list[str]:
                 out.append(f"{where}: anchor {a!r} occurs in the common line {line!r}: "
                            "make it more selective")
                 break
+    slow = slow_on(rule)
+    if slow is not None:
+        out.append(f"{where}: pattern takes over {SLOW_S} s on a {PROBE_CHARS:,}-character "
+                   f"line like {slow[:30]!r}...: it backtracks over the line (a run such as "
+                   "`.*` or `\\S+` tried from every start, or nested repeats)")
     return out
+
+
+def probe_lines(rule: Rule, n: int = PROBE_CHARS) -> Iterator[str]:
+    """Long lines made of ``rule``'s anchors: each alone, repeated, padded with spaces
+    or letters, after many ``word: ``."""
+    for a in list(rule.anchors)[:6] or ["x"]:
+        yield from (a + " " * n, " " * n + a, (a + " ") * (n // (len(a) + 1)),
+                    a * (n // len(a)), "x" * n + a, a + "x" * n,
+                    (": " + a) * (n // (len(a) + 2)), "a: " * (n // 3) + a,
+                    ("a" * 50 + ": ") * (n // 52) + a)
+
+
+def slow_on(rule: Rule, limit: float = SLOW_S) -> str | None:
+    """The first of :func:`probe_lines` that ``rule``'s pattern takes over ``limit``
+    seconds on (it is stopped there), or None."""
+    search = rule.pattern.compiled().search
+    for line in probe_lines(rule):
+        start = time.perf_counter()
+        try:
+            search(line, timeout=limit)
+        except TimeoutError:
+            return line
+        if time.perf_counter() - start > limit:
+            return line
+    return None
 
 
 def lint_rules(rules: RuleSet) -> list[str]:

@@ -35,6 +35,11 @@ see :class:`Rule`);
 ``no_anchor_reason`` (required for a rule with no anchors that is not
 follow-only: such a rule runs on every line and is slow).
 
+Every key has one type (a string, a list of strings, an integer in a range, a
+boolean; ``test_template`` fields are plain ``{name}`` captures of the pattern
+or of ``previous``): a value of another type is a :class:`RuleError` naming the
+file, the rule id and the key, never read with another meaning.
+
 Packs are read from the package's ``rules/`` folder and from user paths (a
 file, or a directory of ``*.toml``). A user rule whose id already exists
 replaces the earlier one, so a pack can be tuned without forking it.
@@ -43,6 +48,7 @@ replaces the earlier one, so a pack can be tuned without forking it.
 from __future__ import annotations
 
 import hashlib
+import string
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -223,113 +229,202 @@ def _compile_pattern(text: str, where: str, rule_id: str, what: str, *, eager: b
     if eager:
         try:
             pat.compiled()
-        except regex.error as exc:
+        except (regex.error, ValueError, OverflowError) as exc:
+            # ValueError: flags that contradict the compile flags, e.g. ``(?V1)``
             raise RuleError(f"{what} does not compile: {exc}", path=where,
                             rule_id=rule_id) from None
     return pat
 
 
-def _parse_rule(raw: dict[str, Any], where: str, pack: str, eager: bool = True) -> Rule:
+class _Fields:
+    """One TOML table of a pack, read key by key with its type checked.
+
+    A wrong type is a :class:`RuleError` that names the file, the rule id and the
+    key (``prefix`` + key), and says what the key must be. TOML has no null, so
+    an absent key and a ``None`` from ``dict.get`` are the same thing.
+    """
+
+    __slots__ = ("path", "prefix", "raw", "rule_id")
+
+    def __init__(self, raw: dict[str, Any], path: str, rule_id: str | None = None,
+                 prefix: str = "") -> None:
+        self.raw = raw
+        self.path = path
+        self.rule_id = rule_id
+        self.prefix = prefix
+
+    def error(self, message: str) -> RuleError:
+        return RuleError(message, path=self.path, rule_id=self.rule_id)
+
+    def bad(self, key: str, expected: str) -> RuleError:
+        return self.error(f"{self.prefix}{key} must be {expected}")
+
+    def text(self, key: str, default: str | None = None) -> str:
+        """A string; required unless there is a ``default``."""
+        value = self.raw.get(key, default)
+        if not isinstance(value, str):
+            raise self.bad(key, "a string")
+        return value
+
+    def opt_text(self, key: str) -> str | None:
+        value = self.raw.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self.bad(key, "a string")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        """A list of strings (empty when absent)."""
+        value = self.raw.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.bad(key, "a list of strings")
+        return tuple(value)
+
+    def number(self, key: str, default: int, lo: int, hi: int) -> int:
+        value = self.raw.get(key, default)
+        # (bool is a subclass of int: ``priority = true`` is not 1)
+        if type(value) is not int or not lo <= value <= hi:
+            raise self.bad(key, f"an integer {lo}..{hi}")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.raw.get(key, default)
+        if not isinstance(value, bool):
+            raise self.bad(key, "true or false")
+        return value
+
+    def table(self, key: str, expected: str) -> dict[str, Any] | None:
+        value = self.raw.get(key)
+        if value is not None and not isinstance(value, dict):
+            raise self.bad(key, expected)
+        return value
+
+
+_FORMATTER = string.Formatter()
+
+
+def _template_names(template: str, fields: _Fields) -> list[str]:
+    """The capture names a ``test_template`` uses: its fields must be plain ``{name}``."""
+    try:
+        parsed = list(_FORMATTER.parse(template))
+    except ValueError as exc:
+        raise fields.error(f"test_template is not a valid template: {exc}") from None
+    names = []
+    for _text, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            raise fields.error("test_template fields must be plain capture names, "
+                               f"as in {{class}}.{{name}}, not {{{name}}}")
+        names.append(name)
+    return names
+
+
+def _parse_follow(fields: _Fields, kind: str, eager: bool) -> Follow | None:
+    f = fields.table("follow", f"a table with {sorted(_FOLLOW_KEYS)}")
+    if f is None:
+        return None
+    where, rule_id = fields.path, fields.rule_id
+    assert rule_id is not None
+    if set(f) - _FOLLOW_KEYS:
+        raise fields.error(f"follow takes only {sorted(_FOLLOW_KEYS)}")
+    ff = _Fields(f, where, rule_id, "follow.")
+    pick = ff.opt_text("pick")
+    if pick not in PICKS:
+        raise fields.error(f"follow.pick must be one of {PICKS}")
+    emit = ff.opt_text("emit")
+    stop = ff.opt_text("stop")
+    join = ff.opt_text("join")
+    max_lines = ff.number("max_lines", 50, 1, 5000)
+    if pick == "mute":
+        if emit is not None or join is not None:
+            raise fields.error("a pick = \"mute\" follow takes no emit or join")
+        if not stop:
+            raise fields.error("a pick = \"mute\" follow needs a stop pattern")
+        if kind != "section":
+            raise fields.error("only a section rule can mute")
+    elif emit is None:
+        raise fields.error("follow.emit must name a rule id")
+    if pick == "list" and join is not None:
+        raise fields.error("a pick = \"list\" follow takes no join")
+    return Follow(
+        pick=pick, emit=emit, max_lines=max_lines,
+        stop=_compile_pattern(stop, where, rule_id, "follow.stop", eager=eager)
+        if stop else None,
+        join=join,
+    )
+
+
+def _parse_rule(raw: Any, where: str, pack: str, eager: bool = True, entry: int = 0) -> Rule:
+    if not isinstance(raw, dict):
+        raise RuleError(f"[[rule]] entry {entry} must be a table", path=where)
     rule_id = raw.get("id")
+    if rule_id is None:
+        raise RuleError(f"a rule has no id ([[rule]] entry {entry})", path=where)
     if not isinstance(rule_id, str) or not rule_id:
-        raise RuleError("a rule has no id", path=where)
+        raise RuleError(f"id must be a non-empty string ([[rule]] entry {entry})", path=where)
     unknown = set(raw) - _RULE_KEYS
     if unknown:
         raise RuleError(f"unknown keys {sorted(unknown)}", path=where, rule_id=rule_id)
     if not rule_id.startswith(pack + "."):
         raise RuleError(f"id must start with the pack name '{pack}.'", path=where, rule_id=rule_id)
+    fields = _Fields(raw, where, rule_id)
 
-    def need(key: str, typ: type) -> Any:
-        value = raw.get(key)
-        if not isinstance(value, typ):
-            raise RuleError(f"'{key}' must be a {typ.__name__}", path=where, rule_id=rule_id)
-        return value
-
-    category = need("category", str)
+    category = fields.text("category")
     if category not in CATEGORIES:
-        raise RuleError(
-            f"category {category!r} is not one of {', '.join(CATEGORIES)}",
-            path=where, rule_id=rule_id,
-        )
-    kind = need("kind", str)
+        raise fields.error(f"category {category!r} is not one of {', '.join(CATEGORIES)}")
+    kind = fields.text("kind")
     if kind not in KINDS:
-        raise RuleError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=where,
-                        rule_id=rule_id)
-    pattern = _compile_pattern(need("pattern", str), where, rule_id, "pattern", eager=eager)
-    anchors = tuple(raw.get("anchors", []))
-    if not all(isinstance(a, str) and a for a in anchors):
-        raise RuleError("anchors must be non-empty strings", path=where, rule_id=rule_id)
+        raise fields.error(f"kind {kind!r} is not one of {', '.join(KINDS)}")
+    pattern = _compile_pattern(fields.text("pattern"), where, rule_id, "pattern", eager=eager)
+    previous_text = fields.opt_text("previous")
+    previous = (None if previous_text is None else
+                _compile_pattern(previous_text, where, rule_id, "previous", eager=eager))
+    anchors = fields.texts("anchors")
+    if not all(anchors):
+        raise fields.error("anchors must be non-empty strings")
     if any("\n" in a or "\r" in a for a in anchors):
-        raise RuleError("anchors must not contain line breaks", path=where, rule_id=rule_id)
-    priority = raw.get("priority", 50)
-    if not isinstance(priority, int) or not 0 <= priority <= 100:
-        raise RuleError("priority must be an integer 0..100", path=where, rule_id=rule_id)
-    follow_only = bool(raw.get("follow_only", False))
-    no_anchor_reason = raw.get("no_anchor_reason")
+        raise fields.error("anchors must not contain line breaks")
+    priority = fields.number("priority", 50, 0, 100)
+    follow_only = fields.flag("follow_only", False)
+    no_anchor_reason = fields.opt_text("no_anchor_reason")
     if not anchors and not follow_only and not no_anchor_reason:
-        raise RuleError(
+        raise fields.error(
             "rule has no anchors: add anchors, or set follow_only, or explain why it must "
-            "run on every line in no_anchor_reason", path=where, rule_id=rule_id,
-        )
+            "run on every line in no_anchor_reason")
     context = raw.get("context")
     ctx: tuple[int, int] | None = None
     if context is not None:
         if (not isinstance(context, list) or len(context) != 2
-                or not all(isinstance(c, int) and 0 <= c <= 50 for c in context)):
-            raise RuleError("context must be [before, after], each 0..50", path=where,
-                            rule_id=rule_id)
+                or not all(type(c) is int and 0 <= c <= 50 for c in context)):
+            raise fields.error("context must be [before, after], each an integer 0..50")
         ctx = (context[0], context[1])
-    follow: Follow | None = None
-    if "follow" in raw:
-        f = raw["follow"]
-        if not isinstance(f, dict) or set(f) - _FOLLOW_KEYS:
-            raise RuleError(f"follow takes only {sorted(_FOLLOW_KEYS)}", path=where,
-                            rule_id=rule_id)
-        pick = f.get("pick")
-        if pick not in PICKS:
-            raise RuleError(f"follow.pick must be one of {PICKS}", path=where, rule_id=rule_id)
-        emit = f.get("emit")
-        stop = f.get("stop")
-        if pick == "mute":
-            if emit is not None or "join" in f:
-                raise RuleError("a pick = \"mute\" follow takes no emit or join", path=where,
-                                rule_id=rule_id)
-            if not isinstance(stop, str):
-                raise RuleError("a pick = \"mute\" follow needs a stop pattern", path=where,
-                                rule_id=rule_id)
-            if kind != "section":
-                raise RuleError("only a section rule can mute", path=where, rule_id=rule_id)
-        elif not isinstance(emit, str):
-            raise RuleError("follow.emit must name a rule id", path=where, rule_id=rule_id)
-        max_lines = f.get("max_lines", 50)
-        if not isinstance(max_lines, int) or not 1 <= max_lines <= 5000:
-            raise RuleError("follow.max_lines must be 1..5000", path=where, rule_id=rule_id)
-        join = f.get("join")
-        if join is not None and not isinstance(join, str):
-            raise RuleError("follow.join must be a string", path=where, rule_id=rule_id)
-        if pick == "list" and join is not None:
-            raise RuleError("a pick = \"list\" follow takes no join", path=where,
-                            rule_id=rule_id)
-        follow = Follow(
-            pick=pick, emit=emit, max_lines=max_lines,
-            stop=_compile_pattern(stop, where, rule_id, "follow.stop", eager=eager)
-            if stop else None,
-            join=join,
-        )
-    examples = tuple(raw.get("examples", []))
-    counter = tuple(raw.get("counter_examples", []))
+    follow = _parse_follow(fields, kind, eager)
+    test_template = fields.opt_text("test_template")
+    if test_template is not None:
+        names = _template_names(test_template, fields)
+        if eager:  # (built-in packs compile lazily: the test suite checks theirs)
+            groups = set(pattern.compiled().groupindex)
+            if previous is not None:
+                groups.update(previous.compiled().groupindex)
+            missing = [n for n in names if n not in groups]
+            if missing:
+                raise fields.error(f"test_template names {missing}, which are not named "
+                                   "groups of the pattern")
+    fields.opt_text("description")  # not kept, but it must be a string too
+    examples = fields.texts("examples")
+    counter = fields.texts("counter_examples")
     if not examples:
-        raise RuleError("rule has no examples", path=where, rule_id=rule_id)
+        raise fields.error("rule has no examples")
     return Rule(
         id=rule_id, category=category, kind=kind, pattern=pattern, anchors=anchors,
-        priority=priority, source=where, framework=raw.get("framework"),
-        hint=raw.get("hint"), examples=examples, counter_examples=counter, context=ctx,
-        cause=bool(raw.get("cause", True)), test_template=raw.get("test_template"),
+        priority=priority, source=where, framework=fields.opt_text("framework"),
+        hint=fields.opt_text("hint"), examples=examples, counter_examples=counter,
+        context=ctx, cause=fields.flag("cause", True), test_template=test_template,
         follow=follow, follow_only=follow_only, no_anchor_reason=no_anchor_reason,
-        scope=raw.get("scope"), scope_push=bool(raw.get("scope_push", False)),
-        scope_sep=raw.get("scope_sep", " > "),
-        previous=_compile_pattern(raw["previous"], where, rule_id, "previous", eager=eager)
-        if isinstance(raw.get("previous"), str) else None,
+        scope=fields.opt_text("scope"), scope_push=fields.flag("scope_push", False),
+        scope_sep=fields.text("scope_sep", " > "), previous=previous,
         output_from=_output_from(raw, kind, where, rule_id),
         test_log=_test_log(raw, kind, where, rule_id),
     )
@@ -378,13 +473,21 @@ def _parse_pack(where: str, data: bytes, eager: bool = True) -> list[Rule]:
         doc = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RuleError(f"not valid TOML: {exc}", path=where) from None
-    pack = doc.get("pack", {}).get("name")
-    if not isinstance(pack, str) or not pack:
+    top = _Fields(doc, where)
+    pack_table = top.table("pack", "a table: [pack] name = \"...\"")
+    if pack_table is None or "name" not in pack_table:
         raise RuleError("missing [pack] name", path=where)
+    pack = _Fields(pack_table, where, prefix="pack.").text("name")
+    if not pack:
+        raise RuleError("missing [pack] name", path=where)
+    unknown = set(doc) - {"pack", "rule"}
+    if unknown:  # (a misspelt [[rules]] would leave a pack of no rules)
+        raise RuleError(f"unknown top-level keys {sorted(unknown)}: a pack holds [pack] and "
+                        "[[rule]] tables", path=where)
     raw_rules = doc.get("rule", [])
     if not isinstance(raw_rules, list):
         raise RuleError("[[rule]] must be an array of tables", path=where)
-    rules = [_parse_rule(r, where, pack, eager) for r in raw_rules]
+    rules = [_parse_rule(r, where, pack, eager, i) for i, r in enumerate(raw_rules, 1)]
     seen: set[str] = set()
     for r in rules:
         if r.id in seen:
