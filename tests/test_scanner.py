@@ -387,6 +387,31 @@ def test_a_huge_single_line_streams_in_bounded_memory():
     assert peak < 16 * (1 << 20)
 
 
+def test_long_and_deeply_nested_test_names_keep_memory_and_the_report_small():
+    import tracemalloc
+
+    from triage.sink import MAX_TEST_ID
+
+    # a TAP test named by a 128 KB value, and 300 nested subtests of 200-character names
+    # around 200 failing tests
+    long_name = b"TAP version 13\nnot ok 1 - " + b"a " * 64000 + b"end\n"
+    nested = b"TAP version 13\n" + b"".join(
+        b" " * (4 * i) + b"# Subtest: s%05d" % i + b"x" * 200 + b"\n" for i in range(300)
+    ) + b"".join(b" " * 1200 + b"not ok %d - test number %d\n" % (t + 1, t) for t in range(200))
+    for log, tests in ((long_name, 1), (nested, 200)):
+        tracemalloc.start()
+        r = scan(log)
+        _cur, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        assert r.status == "failed" and len(r.failing_tests) == tests
+        assert all(len(t.id) <= MAX_TEST_ID for t in r.failing_tests)
+        assert len(json.dumps(r.to_dict())) < 300_000
+        assert peak < 64 * (1 << 20), peak
+    # a cut id keeps its head and the test's own name at its end, and tells so
+    assert r.failing_tests[-1].id.startswith("s00000x")
+    assert r.failing_tests[-1].id.endswith(" > test number 199") and "…" in r.failing_tests[-1].id
+
+
 def test_circleci_step_output_is_unwrapped_and_numbered_over_messages():
     payload = json.dumps([
         {"message": "#!/bin/bash -eo pipefail\npytest\n", "time": "t", "type": "out",

@@ -253,13 +253,16 @@ def _without_aliases(tests: list[FailingTest]) -> list[FailingTest]:
     pytest prints ``tests/x.py::TestA::test_b`` in its summary and
     ``TestA.test_b`` as a section header: one failing test, not two.
     """
-    suffixes: set[tuple[str, str]] = set()
-    for t in tests:
-        n = _norm_id(t.id)
+    ids = {(t.framework, _norm_id(t.id)) for t in tests}
+    # only a tail as long as some id can be one (a long id is not sliced at every
+    # separator: that is quadratic in its length)
+    lengths = {len(n) for _f, n in ids}
+    aliases: set[tuple[str, str]] = set()
+    for framework, n in ids:
         for i, ch in enumerate(n):
-            if ch in "./:# " and i + 1 < len(n):
-                suffixes.add((t.framework, n[i + 1:]))
-    return [t for t in tests if (t.framework, _norm_id(t.id)) not in suffixes]
+            if ch in "./:# " and len(n) - i - 1 in lengths and (framework, n[i + 1:]) in ids:
+                aliases.add((framework, n[i + 1:]))
+    return [t for t in tests if (t.framework, _norm_id(t.id)) not in aliases]
 
 
 SUBTEST_SEPARATORS = ("/", " > ", " › ")

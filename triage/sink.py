@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .matcher import Caps, as_caps, remember
 from .models import ExcerptLine, FailingTest, Hit
+from .redact import redact
 from .rules import MARK_KINDS, Rule
 from .signatures import cut_signature, fingerprint, mask
 
@@ -25,6 +26,10 @@ MAX_MARKS = 10000
 #: after them outweighs them, and no warning output mutes them
 RUN_BREAKING = frozenset({"timeout", "oom", "infrastructure"})
 MAX_TESTS = 20000
+#: characters of a test id: a longer one (a TAP test named by a whole serialised value,
+#: nested suites joined into one id) keeps its head and its tail, where the test's own
+#: name is, redacted first (a secret cut short no longer reads as one)
+MAX_TEST_ID = 1000
 #: signatures are shown cut to this length; the fingerprint covers the whole one
 _MEMO_SIZE = 4096
 #: the most tests a cause's log lines are traced to (past it, they are not)
@@ -306,6 +311,8 @@ class ReportSink:
         else:
             test_id = caps.get("test", "")
         test_id = test_id.strip()
+        if len(test_id) > MAX_TEST_ID:  # (the same cut wherever the test is named)
+            test_id = _cut_middle(redact(test_id), MAX_TEST_ID)
         return (rule.framework or "", test_id) if test_id else None
 
     def _add_test(self, rule: Rule, match: Caps, line_no: int) -> None:
@@ -335,3 +342,11 @@ class ReportSink:
         if (line, message) != (old.line_number, old.message):
             self.tests[key] = FailingTest(id=old.id, framework=old.framework,
                                           line_number=line, message=message)
+
+
+def _cut_middle(text: str, limit: int) -> str:
+    """``text`` in ``limit`` characters: its first quarter and the rest from its end."""
+    if len(text) <= limit:
+        return text
+    head = limit // 4
+    return text[:head] + "…" + text[len(text) - (limit - head - 1):]
