@@ -8,10 +8,13 @@ step files) is that of its run-log archive.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
+import tracemalloc
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -19,7 +22,7 @@ import pytest
 import triage
 import triage.archive
 from triage import scan
-from triage.archive import is_zip, scan_archive
+from triage.archive import Archive, is_zip, scan_archive
 from triage.errors import InputError
 
 from .conftest import FIXTURES, comparable
@@ -78,15 +81,23 @@ def test_every_member_of_a_plain_archive_is_read(tmp_path: Path) -> None:
     assert [(s.folder, s.count) for s in skipped] == [("__MACOSX/", 1)]
 
 
-def _damage(archive: Path, member: str) -> None:
-    """Overwrite bytes in the middle of ``member``'s compressed data."""
+def _data(archive: Path, member: str) -> tuple[int, int]:
+    """Where ``member``'s compressed data starts in the archive file, and its size."""
     with zipfile.ZipFile(archive) as zf:
         info = zf.getinfo(member)
+    with open(archive, "rb") as f:
+        f.seek(info.header_offset)
+        header = f.read(30)
+    name_len = int.from_bytes(header[26:28], "little")
+    extra_len = int.from_bytes(header[28:30], "little")
+    return info.header_offset + 30 + name_len + extra_len, info.compress_size
+
+
+def _damage(archive: Path, member: str) -> None:
+    """Overwrite bytes in the middle of ``member``'s compressed data."""
+    start, size = _data(archive, member)
     data = bytearray(archive.read_bytes())
-    name_len = int.from_bytes(data[info.header_offset + 26: info.header_offset + 28], "little")
-    extra_len = int.from_bytes(data[info.header_offset + 28: info.header_offset + 30], "little")
-    start = info.header_offset + 30 + name_len + extra_len
-    middle = start + info.compress_size // 2
+    middle = start + size // 2
     data[middle: middle + 16] = b"\xff" * 16
     archive.write_bytes(bytes(data))
 
@@ -137,6 +148,181 @@ def test_a_member_whose_checksum_fails_is_read_whole_and_said_damaged(
     assert item.report.failing_tests == scan(GO_LOG).failing_tests
     proc = run("scan", "--fail-on-failure", str(archive))
     assert proc.returncode == 1, proc.stderr
+
+
+def _deflated(archive: Path, first: bytes, second: bytes = GO_LOG) -> Path:
+    """An archive of two deflated logs, ``a.log`` then ``b.log``."""
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.log", first)
+        zf.writestr("b.log", second)
+    return archive
+
+
+def _break(archive: Path, member: str) -> tuple[bytes, int]:
+    """Flip a byte in the last bytes of ``member``'s deflate data, the last one that zlib
+    fails on when flipped (most flipped bytes only change the text they inflate to);
+    returns the damaged data and where in it the byte is."""
+    start, size = _data(archive, member)
+    data = bytearray(archive.read_bytes())
+    raw = bytes(data[start: start + size])
+    for at in range(size - 1, size - 256, -1):
+        try:
+            zlib.decompressobj(-zlib.MAX_WBITS).decompress(
+                raw[:at] + bytes([raw[at] ^ 0xFF]) + raw[at + 1:])
+        except zlib.error:
+            break
+    else:
+        raise AssertionError("no flipped byte breaks the data")
+    data[start + at] ^= 0xFF
+    archive.write_bytes(bytes(data))
+    return bytes(data[start: start + size]), at
+
+
+def _inflated_to_damage(raw: bytes) -> bytes:
+    """What raw deflate data inflates to, a byte at a time, up to the byte zlib fails at."""
+    z, out = zlib.decompressobj(-zlib.MAX_WBITS), b""
+    for at in range(len(raw)):
+        try:
+            out += z.decompress(raw[at: at + 1])
+        except zlib.error:
+            return out
+    raise AssertionError("the data is not damaged")
+
+
+def _past_byte(problem: str | None) -> int:
+    assert problem is not None and problem.startswith("the archive member cannot be read past byte ")
+    assert problem.endswith("): the log is reported up to there")
+    return int(problem.split("past byte ")[1].split(" ")[0])
+
+
+def test_a_deflated_member_is_reported_up_to_the_damaged_byte(tmp_path: Path) -> None:
+    archive = _deflated(tmp_path / "logs.zip", PYTEST_LOG)
+    raw, at = _break(archive, "a.log")  # in the last bytes: the log's last lines
+    _skipped, items = scan_archive(archive)
+    a, b = list(items)
+    assert a.report is not None
+    source = a.report.source
+    assert source.truncated and _past_byte(source.problem) == source.bytes
+    # everything inflated before the damage is scanned, not the piece that holds it:
+    # here the whole log but its last lines, with the three tests that failed
+    kept = _inflated_to_damage(raw)
+    assert source.bytes == len(kept)
+    good = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw[:at])
+    assert PYTEST_LOG.startswith(good) and len(good) <= len(kept) < len(PYTEST_LOG)
+    assert source.lines > 0
+    expected = comparable(scan(kept))
+    got = comparable(a.report)
+    for key in ("truncated", "problem"):
+        del got["source"][key], expected["source"][key]
+    assert got == expected
+    assert [t.id for t in a.report.failing_tests] == [t.id for t in scan(PYTEST_LOG).failing_tests]
+    assert len(a.report.failing_tests) == 3
+    # as the same damaged data in a gzip file is: its lines, tests and causes
+    gz = comparable(scan(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + raw))
+    assert gz["source"]["truncated"] and "cannot be read past byte" in gz["source"]["problem"]
+    for key in ("lines", "truncated_lines", "envelope", "encoding"):
+        assert got["source"][key] == gz["source"][key]
+    assert {k: v for k, v in got.items() if k != "source"} == {
+        k: v for k, v in gz.items() if k != "source"}
+    # the member after it is read in full
+    assert b.report is not None and comparable(b.report) == comparable(scan(GO_LOG))
+    proc = run("scan", str(archive))
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    assert f"{archive}/a.log: FAILED (test_failure) — {source.lines} lines" in out
+    assert f"warning: the archive member cannot be read past byte {source.bytes} (" in out
+    assert f"{archive}/b.log: FAILED" in out
+
+
+def test_damage_at_the_start_of_a_deflated_member_is_said_clearly(tmp_path: Path) -> None:
+    archive = _deflated(tmp_path / "logs.zip", PYTEST_LOG)
+    start, _size = _data(archive, "a.log")
+    data = bytearray(archive.read_bytes())
+    data[start] |= 0b110  # the first block's type: 3, which no deflate block is
+    archive.write_bytes(bytes(data))
+    _skipped, items = scan_archive(archive)
+    a, b = list(items)
+    assert a.report is not None
+    assert a.report.source.problem is not None and a.report.source.truncated
+    assert _past_byte(a.report.source.problem) == 0
+    assert "invalid block type" in a.report.source.problem
+    assert a.report.status == "unknown" and a.report.source.lines == 0
+    assert b.report is not None and comparable(b.report) == comparable(scan(GO_LOG))
+
+
+def _stored_as(archive: Path, raw: bytes, method: int, flags: int = 0) -> None:
+    """An archive of ``raw`` as ``a.log`` then GO_LOG as ``b.log``, both stored; then
+    ``a.log``'s headers say it is compressed with ``method``, with ``flags``."""
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("a.log", raw)
+        zf.writestr("b.log", GO_LOG)
+    data = bytearray(archive.read_bytes())
+    central = data.index(b"PK\x01\x02")  # a.log's entry comes first, as its data
+    for at in (6, central + 8):  # its local header, its central directory entry
+        data[at: at + 4] = flags.to_bytes(2, "little") + method.to_bytes(2, "little")
+    archive.write_bytes(bytes(data))
+
+
+def test_a_deflated_member_cut_off_is_reported_as_far_as_it_goes(tmp_path: Path) -> None:
+    c = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    raw = c.compress(PYTEST_LOG) + c.flush()
+    cut = raw[: len(raw) * 2 // 3]
+    archive = tmp_path / "logs.zip"
+    _stored_as(archive, cut, zipfile.ZIP_DEFLATED)
+    _skipped, items = scan_archive(archive)
+    a, b = list(items)
+    assert a.report is not None
+    kept = zlib.decompressobj(-zlib.MAX_WBITS).decompress(cut)
+    assert 0 < len(kept) < len(PYTEST_LOG) and PYTEST_LOG.startswith(kept)
+    assert a.report.source.bytes == len(kept) and a.report.source.truncated
+    assert a.report.source.problem == (
+        f"the archive member cannot be read past byte {len(kept)} (its deflate data ends "
+        "before its stream does: cut off?): the log is reported up to there")
+    assert comparable(a.report)["failing_tests"] == comparable(scan(kept))["failing_tests"]
+    assert b.report is not None and comparable(b.report) == comparable(scan(GO_LOG))
+
+
+@pytest.mark.parametrize(("method", "flags", "why"), [
+    (zipfile.ZIP_DEFLATED, 1, "is encrypted, password required"),
+    (93, 0, "compression method is not supported"),  # zstd: not to Python 3.11's zipfile
+])
+def test_a_member_that_cannot_be_opened_is_an_error_and_the_others_are_read(
+        tmp_path: Path, method: int, flags: int, why: str) -> None:
+    c = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    archive = tmp_path / "logs.zip"
+    _stored_as(archive, c.compress(PYTEST_LOG) + c.flush(), method, flags)
+    _skipped, items = scan_archive(archive)
+    a, b = list(items)
+    assert a.report is None and a.error is not None
+    assert a.error.startswith(f"{archive}/a.log: cannot be read (") and why in a.error
+    assert b.report is not None and comparable(b.report) == comparable(scan(GO_LOG))
+
+
+def test_a_damaged_deflated_member_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    log = ALL_LOGS * 170  # 32 MB
+    c = zlib.compressobj(1, zlib.DEFLATED, -zlib.MAX_WBITS)
+    head = c.compress(log) + c.flush(zlib.Z_SYNC_FLUSH)
+    # a flush ends with an empty stored block at a byte boundary: its length, 0, and
+    # that length's complement, which a damaged one is not
+    assert head.endswith(b"\x00\x00\xff\xff")
+    archive = tmp_path / "big.zip"
+    _stored_as(archive, head[:-2] + b"\x00\x00" + c.compress(GO_LOG) + c.flush(),
+               zipfile.ZIP_DEFLATED)
+    tracemalloc.start()
+    try:
+        with Archive(archive) as opened:
+            problem: list[str] = []
+            read = 0
+            with contextlib.closing(opened.pieces(opened.members[0], problem)) as pieces:
+                for piece in pieces:
+                    read += len(piece)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 << 20, f"peak {peak >> 20} MiB"
+    (said,) = problem
+    assert read == len(log) and _past_byte(said) == read  # all of it before the damage
+    assert "invalid stored block lengths" in said
 
 
 def test_an_archive_cut_off_or_empty_is_an_input_error(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ import zlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from .compressed import read_ahead
 from .errors import InputError
@@ -33,11 +33,18 @@ from .models import JobReport
 from .rules import RuleSet
 from .scanner import ScanOptions, scan
 
+if TYPE_CHECKING:
+    import zipfile
+
 __all__ = ["Archive", "ArchiveItem", "Skipped", "is_zip", "scan_archive", "shown"]
 
-#: a member is read this much at a time: a piece that fails to inflate is lost, what
-#: came before it is scanned
+#: a member is read this much at a time: of a bzip2 or LZMA member, a piece that fails
+#: to inflate is lost, what came before it is scanned (a stored or deflated member
+#: loses nothing before the damage: :func:`_inflated`)
 READ_SIZE = 256 << 10
+#: compressed bytes of a deflated member read and inflated at a time: the most that
+#: is inflated again a byte at a time when it holds damage
+RAW_SIZE = 64 << 10
 T = TypeVar("T")
 #: GitHub's whole-job log at the top of its archive: ``N_JOB.txt``
 _JOB_LOG = re.compile(r"(?P<order>\d+)_(?P<job>.+)\.txt")
@@ -114,6 +121,75 @@ def shown(name: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", name)
 
 
+def _contents(f: zipfile.ZipExtFile, method: int) -> Iterator[bytes]:
+    """The log member file ``f`` holds, about :data:`READ_SIZE` at a time, by its
+    compression ``method``. A deflated member, opened as if it were stored
+    (:meth:`Archive._open`), is inflated here (:func:`_inflated`); a stored one is read
+    with one read of the archive a piece, so that one cut short by the end of the
+    archive file keeps what it got; a bzip2 or LZMA member is inflated by zipfile,
+    which gives nothing of a read that fails."""
+    import zipfile
+
+    if method == zipfile.ZIP_DEFLATED:
+        return _inflated(f)
+    read = f.read1 if method == zipfile.ZIP_STORED else f.read
+    return iter(lambda: read(READ_SIZE), b"")
+
+
+def _inflated(f: zipfile.ZipExtFile) -> Iterator[bytes]:
+    """The log that the raw deflate data ``f`` reads inflates to, about
+    :data:`READ_SIZE` at a time. zlib gives nothing of a call that fails, so compressed
+    bytes that hold damage are inflated again a byte at a time, from a copy of the
+    decompressor made before them: all the log before the damaged byte is yielded, then
+    the error raised, as a gzip log's (:class:`~triage.compressed.Inflater`). Raises
+    EOFError when the data ends before its deflate stream does (cut off)."""
+    z = zlib.decompressobj(-zlib.MAX_WBITS)
+    empty = True  # no compressed bytes at all: an empty member, as for zipfile
+    for data in iter(lambda: f.read1(RAW_SIZE), b""):
+        empty = False
+        while data and not z.eof:
+            saved = z.copy()
+            try:
+                out = z.decompress(data, READ_SIZE)
+            except zlib.error:
+                yield from _up_to_damage(saved, data)
+                raise
+            data = z.unconsumed_tail
+            if out:
+                yield out
+        if z.eof:  # what follows the stream in the member is not log, as for zipfile
+            return
+    if not empty:
+        raise EOFError("its deflate data ends before its stream does: cut off?")
+
+
+def _up_to_damage(z: zlib._Decompress, data: bytes) -> Iterator[bytes]:
+    """What ``z`` inflates ``data`` to, fed a byte at a time, up to the byte it fails
+    at; then raises that error. The bytes are yielded in pieces of about
+    :data:`READ_SIZE` (a byte inflates to a kilobyte at most), not one per byte: each
+    piece crosses to the scanning thread."""
+    out = bytearray()
+    for k in range(len(data)):
+        try:
+            out += z.decompress(data[k: k + 1])
+        except zlib.error:
+            if out:
+                yield bytes(out)
+            raise
+        if len(out) >= READ_SIZE:
+            yield bytes(out)
+            out.clear()
+    if out:
+        yield bytes(out)
+
+
+def _why(exc: BaseException) -> str:
+    """What went wrong reading a member: zipfile raises a bare EOFError when the
+    archive file ends inside its data."""
+    return str(exc) or ("the archive ends inside it" if isinstance(exc, EOFError)
+                        else type(exc).__name__)
+
+
 class Archive:
     """An open zip archive of logs: the members to read, in archive order, the folders
     skipped, and each member's bytes. Raises InputError when the archive itself cannot
@@ -173,36 +249,28 @@ class Archive:
     def pieces(self, k: int, problem: list[str]) -> Generator[bytes, None, None]:
         """The bytes of member ``k``, a piece at a time, inflated by a thread ahead of
         the caller (:func:`~triage.compressed.read_ahead`). If it cannot be read to its
-        end, ``problem`` gets why and where, and the pieces before stay read; if its
-        checksum does not match, it is all read and ``problem`` says so. One that cannot
-        be opened at all (encrypted, an unknown compression method, a damaged header)
-        raises InputError."""
+        end, ``problem`` gets why and where, and the pieces before stay read (of a stored
+        or deflated member, all its bytes before the damage); if its checksum does not
+        match, it is all read and ``problem`` says so. One that cannot be opened at all
+        (encrypted, an unknown compression method, a damaged header) raises InputError."""
         import zipfile
 
         info = self._infos[k]
-        # the checksum is checked here, at the end: zipfile would raise on the last
-        # read and drop its bytes (a small log: all of it)
-        unchecked = copy.copy(info)
-        with contextlib.suppress(AttributeError):
-            del unchecked.CRC
-        try:
-            f = self._zf.open(unchecked)
-        except (RuntimeError, NotImplementedError, zipfile.BadZipFile, OSError,
-                ValueError) as exc:
-            raise InputError(f"{self.name(k)}: cannot be read ({exc})") from None
+        f = self._open(k)
+        contents = _contents(f, info.compress_type)
 
         def read() -> Iterator[bytes]:
             done, crc = 0, 0
             try:
                 with f:
-                    while chunk := f.read(READ_SIZE):
+                    for chunk in contents:
                         done += len(chunk)
                         crc = zlib.crc32(chunk, crc)
                         yield chunk
             except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
                     ValueError) as exc:
                 problem.append(f"the archive member cannot be read past byte {done} "
-                               f"({exc}): the log is reported up to there")
+                               f"({_why(exc)}): the log is reported up to there")
                 return
             if crc != info.CRC:
                 problem.append(f"the archive member's checksum does not match: its {done} "
@@ -210,6 +278,29 @@ class Archive:
 
         return read_ahead(read())
 
+    def _open(self, k: int) -> zipfile.ZipExtFile:
+        """Member ``k`` opened to read. Raises InputError when it cannot be.
+
+        Its checksum is left to :meth:`pieces`, which checks it at the end: zipfile
+        would raise on the last read and drop its bytes (a small log: all of it). A
+        deflated member is opened as if it were stored, so that it reads its compressed
+        bytes, to inflate them here (:func:`_inflated`): zipfile gives nothing of a read
+        that fails to inflate, up to :data:`READ_SIZE` of log before the damage (a small
+        log: all of it). zipfile still finds those bytes by the member's local header,
+        which it checks, and still refuses an encrypted member."""
+        import zipfile
+
+        info = self._infos[k]
+        opened = copy.copy(info)
+        with contextlib.suppress(AttributeError):
+            del opened.CRC
+        if info.compress_type == zipfile.ZIP_DEFLATED:
+            opened.compress_type, opened.file_size = zipfile.ZIP_STORED, info.compress_size
+        try:
+            return cast(zipfile.ZipExtFile, self._zf.open(opened))
+        except (RuntimeError, NotImplementedError, zipfile.BadZipFile, OSError,
+                ValueError) as exc:
+            raise InputError(f"{self.name(k)}: cannot be read ({exc})") from None
 
     def read_each(self, read: Callable[[int, Iterator[bytes], list[str]], T]
                   ) -> Iterator[tuple[int, T | InputError, list[str]]]:
