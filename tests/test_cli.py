@@ -58,6 +58,49 @@ def test_unreadable_path_reports_the_others_and_exits_2(logs, tmp_path):
     assert rows[1]["status"] == "failed"
 
 
+def _shell(command: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(command, shell=True, executable="/bin/bash", capture_output=True,
+                          env=dict(os.environ, NO_COLOR="1"), timeout=60)
+
+
+def test_stdin_that_cannot_be_read_is_an_input_error_and_the_others_are_reported(logs, tmp_path):
+    a, _ = logs
+    scan = f"{sys.executable} -m triage scan --format json - {a}"
+    # standard input open for writing only (a read fails), then closed altogether
+    for redirect, message in ((f"0>{tmp_path / 'w.txt'}", "<stdin>: cannot read"),
+                              ("<&-", "<stdin>: standard input is closed")):
+        p = _shell(f"{scan} {redirect}")
+        assert p.returncode == 2
+        rows = [json.loads(line) for line in p.stdout.decode().splitlines()]
+        assert [r["status"] for r in rows] == ["error", "failed"]
+        assert rows[0]["source"]["name"] == "-"
+        assert "Traceback" not in p.stderr.decode() and message in p.stderr.decode()
+
+
+def test_output_that_cannot_be_written_is_a_clear_error(logs):
+    a, _ = logs
+    p = _shell(f"{sys.executable} -m triage scan {a} > /dev/full")
+    assert p.returncode == 5
+    assert p.stderr.decode() == "error: cannot write the report (No space left on device)\n"
+    # standard output closed: said so, not a silent success
+    for colour in ("auto", "never"):
+        p = _shell(f"{sys.executable} -m triage scan --colour {colour} {a} >&-")
+        assert p.returncode == 5
+        assert p.stderr.decode() == ("error: standard output is closed: nothing can be "
+                                     "reported\n")
+
+
+def test_a_reader_that_goes_away_does_not_hide_an_input_error(logs, tmp_path):
+    a, _ = logs
+    missing = tmp_path / "nope.log"
+    # (more output than a pipe holds: the writer sees the reader go)
+    many = " ".join([str(a)] * 300)
+    p = _shell(f"{sys.executable} -m triage scan --format json {missing} {many} | head -c 5; "
+               "exit ${PIPESTATUS[0]}")
+    assert p.returncode == 2 and p.stdout == b'{"sch'
+    assert "Traceback" not in p.stderr.decode()
+
+
 def test_directory_is_a_clear_error(tmp_path):
     p = run("scan", str(tmp_path))
     assert p.returncode == 2

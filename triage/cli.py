@@ -12,14 +12,15 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from typing import TextIO
 
 from . import __version__
 from .archive import Skipped, is_zip, scan_archive
-from .errors import InputError, TriageError
+from .errors import InputError, OutputError, TriageError
 from .models import JobReport
 from .report import render
 from .rules import RuleSet, load_rules
-from .scanner import ScanOptions, scan
+from .scanner import MAX_CONTEXT, ScanOptions, scan
 
 __all__ = ["build_parser", "main"]
 
@@ -42,32 +43,66 @@ def _positive(text: str) -> int:
     return value
 
 
+def _context(text: str) -> int:
+    value = _positive(text)
+    if value > MAX_CONTEXT:
+        raise argparse.ArgumentTypeError(f"expected at most {MAX_CONTEXT} lines, got {value}")
+    return value
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     rules = load_rules(args.rules or ())
     options = ScanOptions(context=args.context, top=args.top, backend=args.backend,
                           workers=args.workers, exit_code=args.exit_code)
-    colour = args.colour == "always" or (args.colour == "auto" and sys.stdout.isatty()
+    out = _stdout()
+    colour = args.colour == "always" or (args.colour == "auto" and out.isatty()
                                           and "NO_COLOR" not in os.environ)
     paths: list[str] = args.paths or ["-"]
     failures = 0
     any_failed = False
     first = True
-    for name, outcome in _reports(paths, rules, options):
-        if isinstance(outcome, InputError):
-            failures += 1
-            print(f"error: {outcome}", file=sys.stderr)
-            if args.format == "json":
-                print(_error_json(name, str(outcome)), flush=True)
-            continue
-        any_failed = any_failed or outcome.status == "failed"
-        text = render(outcome, args.format, colour=colour)
-        if args.format != "json" and not first:
-            print()
-        print(text, flush=True)
-        first = False
+    try:
+        for name, outcome in _reports(paths, rules, options):
+            if isinstance(outcome, InputError):
+                failures += 1
+                print(f"error: {outcome}", file=sys.stderr)
+                if args.format == "json":
+                    _write(out, _error_json(name, str(outcome)) + "\n")
+                continue
+            any_failed = any_failed or outcome.status == "failed"
+            text = render(outcome, args.format, colour=colour)
+            _write(out, ("" if args.format == "json" or first else "\n") + text + "\n")
+            first = False
+    except BrokenPipeError:  # (the reader has gone: what it did not read is not an error,
+        _quiet_stdout()      # an input that could not be read still is)
+        return InputError.exit_code if failures else 0
     if failures:
         return InputError.exit_code
     return 1 if (args.fail_on_failure and any_failed) else 0
+
+
+def _stdout() -> TextIO:
+    """Standard output, which a closed file descriptor 1 leaves as None."""
+    if sys.stdout is None:
+        raise OutputError("standard output is closed: nothing can be reported")
+    return sys.stdout
+
+
+def _write(out: TextIO, text: str) -> None:
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write the report ({exc.strerror or exc})") from None
+
+
+def _quiet_stdout() -> None:
+    """Point file descriptor 1 at the null device, so that flushing it at exit does
+    not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _reports(paths: Sequence[str], rules: RuleSet, options: ScanOptions
@@ -113,7 +148,12 @@ def _files(n: int) -> str:
 
 def _scan_one(path: str, rules: RuleSet, options: ScanOptions) -> JobReport:
     if path == "-":
-        return scan(_stdin_chunks(), name="<stdin>", rules=rules, options=options)
+        if sys.stdin is None:
+            raise InputError("<stdin>: standard input is closed")
+        try:
+            return scan(_stdin_chunks(), name="<stdin>", rules=rules, options=options)
+        except OSError as exc:
+            raise InputError(f"<stdin>: cannot read ({exc.strerror or exc})") from None
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory (give the log files in it)")
     try:
@@ -196,9 +236,9 @@ def build_parser(extensions: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--rules", action="append", metavar="PATH",
                    help="extra rule pack file or directory (repeatable)")
     p.add_argument("--top", type=_positive, default=3, help="causes to report (default 3)")
-    p.add_argument("--context", type=_positive, default=2,
-                   help="excerpt lines before and after the top cause (default 2); the "
-                        "next two causes get one line either side")
+    p.add_argument("--context", type=_context, default=2, metavar="N",
+                   help=f"excerpt lines before and after the top cause (default 2, at most "
+                        f"{MAX_CONTEXT}); the next two causes get one line either side")
     p.add_argument("--backend", choices=("hyperscan", "ahocorasick-rs", "pyahocorasick"),
                    help="prefilter backend (default: the fastest installed)")
     p.add_argument("--workers", type=_positive, default=0,
@@ -245,8 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         return 0
 
 

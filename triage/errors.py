@@ -10,6 +10,7 @@ CLI uses and a message that says what to do about it.
     ├── InputError                   exit 2   a path cannot be read, bad arguments
     ├── RuleError                    exit 3   a rule pack is invalid (names file and rule id)
     ├── StoreError                   exit 4   TRIAGE_HOME state cannot be read or written
+    ├── OutputError                  exit 5   the output cannot be written (disk full, closed)
     └── CircleCIError                exit 10  talking to CircleCI failed
         ├── TokenMissingError        exit 11  no CIRCLECI_TOKEN / --token
         ├── AuthenticationError      exit 12  401: token invalid, expired or revoked
@@ -34,6 +35,7 @@ __all__ = [
     "NetworkError",
     "NoProjectsError",
     "NotFoundError",
+    "OutputError",
     "PermissionDeniedError",
     "RateLimitedError",
     "ResponseError",
@@ -74,6 +76,13 @@ class StoreError(TriageError):
     """State under TRIAGE_HOME cannot be read or written."""
 
     exit_code = 4
+
+
+class OutputError(TriageError):
+    """What triage prints cannot be written: standard output is closed, or the disk it
+    goes to is full."""
+
+    exit_code = 5
 
 
 class CircleCIError(TriageError):

@@ -98,6 +98,8 @@ from .sink import RUN_BREAKING, Repeat, ReportSink
 __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
 
 DEFAULT_LINE_CAP = 256 * 1024
+#: the most lines of context asked of a scan (a rule's own context is bounded alike)
+MAX_CONTEXT = 50
 _BOM = b"\xef\xbb\xbf"
 READ_SIZE = 4 * 1024 * 1024
 
@@ -120,6 +122,12 @@ class ScanOptions:
     #: tell gzip, bzip2 and xz input by its first bytes and inflate it (False: the bytes
     #: are the log itself, e.g. already inflated, or a CI API's JSON)
     inflate: bool = True
+
+    def __post_init__(self) -> None:
+        # (every cause keeps its excerpt until the report is built: a bound on the lines
+        # is a bound on memory)
+        if not 0 <= self.context <= MAX_CONTEXT:
+            raise ValueError(f"context must be 0..{MAX_CONTEXT} lines, got {self.context}")
 
 
 @dataclass(slots=True)
