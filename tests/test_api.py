@@ -32,6 +32,23 @@ def test_scan_accepts_path_bytes_and_chunks(tmp_path):
     assert by_bytes["causes"][0]["rule"] == "rust.error_code"
 
 
+def test_chunks_are_buffers_and_anything_else_is_a_clear_type_error():
+    import pytest
+
+    as_buffers = comparable(scan([bytearray(LOG[:7]), memoryview(LOG)[7:], b""]))
+    assert as_buffers == comparable(scan(LOG))
+    # iterating over bytes gives ints: each would be that many NUL bytes
+    for bad, says in ((iter(LOG), "not int"), ([LOG.decode()], "not str"),
+                      ([LOG, None], "not NoneType")):
+        with pytest.raises(TypeError, match=says):
+            scan(bad)
+    s = Scanner()
+    with pytest.raises(TypeError, match="encoded"):
+        s.feed("error: boom\n")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        s.feed(300_000_000)  # type: ignore[arg-type]
+
+
 def test_incremental_scanner():
     s = Scanner(name="job-1")
     for i in range(0, len(LOG), 4):

@@ -244,13 +244,13 @@ class Scanner:
     # -- input ---------------------------------------------------------------
 
     def feed(self, chunk: bytes) -> None:
-        """Scan the next bytes of the log."""
+        """Scan the next bytes of the log (``bytes``, ``bytearray`` or ``memoryview``)."""
         if self._finished:
             raise RuntimeError("Scanner.feed() after finish()")
+        if not isinstance(chunk, bytes):  # bytearray, memoryview: lines are memo keys
+            chunk = _as_bytes(chunk)
         if not chunk:
             return
-        if not isinstance(chunk, bytes):  # bytearray, memoryview: lines are memo keys
-            chunk = bytes(chunk)
         self._raw_bytes += len(chunk)
         if not self._sniffed:
             self._start += chunk
@@ -1169,3 +1169,16 @@ def scan(source: str | Path | bytes | Iterable[bytes], *, name: str | None = Non
     for chunk in chunks:
         scanner.feed(chunk)
     return scanner.finish()
+
+
+def _as_bytes(chunk: object) -> bytes:
+    """A chunk given as another buffer, as bytes; anything else is a TypeError (an int
+    would be that many NUL bytes, the ints of iterating over bytes among them)."""
+    if isinstance(chunk, str):
+        raise TypeError("Scanner.feed() takes bytes, not str: pass text encoded "
+                        "(text.encode()), or the path as a Path to scan a file")
+    if not isinstance(chunk, (bytearray, memoryview)):
+        raise TypeError(f"Scanner.feed() takes bytes, bytearray or memoryview, not "
+                        f"{type(chunk).__name__} (a log as one bytes object is scanned "
+                        "whole: pass it to scan(), not an iterator over it)")
+    return bytes(chunk)
