@@ -310,9 +310,11 @@ def test_no_bytes_crash_the_scanner(magic, body, cuts):
                                                                   HealthCheck.function_scoped_fixture])
 @given(logs(), st.integers(min_value=1, max_value=64), st.lists(st.integers(min_value=0),
                                                                   max_size=6),
-       st.sampled_from([24, 64, 256 * 1024]))
-def test_parallel_prefilter_gives_the_same_report(tmp_path, data, segment, cuts, cap):
-    """Worker processes confirming lines of file segments change speed, not results."""
+       st.sampled_from([24, 64, 256 * 1024]), st.integers(min_value=0))
+def test_parallel_prefilter_gives_the_same_report(tmp_path, data, segment, cuts, cap, grown):
+    """Worker processes confirming lines of file segments change speed, not results;
+    also when the file grew after its size was taken for them (a live log): the lines
+    past that size are confirmed in process."""
     from triage.parallel import ParallelMatches, parallel_supported
     from triage.scanner import Scanner
 
@@ -323,7 +325,8 @@ def test_parallel_prefilter_gives_the_same_report(tmp_path, data, segment, cuts,
     options = ScanOptions(line_cap=cap)
     s = Scanner(name="x", options=options)
     assert s._pf is not None
-    s._matches = ParallelMatches(str(path), len(data), s._pf, s.rules, s._lens,
+    size = len(data) - grown % (len(data) + 1)  # what the file held when it was sized
+    s._matches = ParallelMatches(str(path), size, s._pf, s.rules, s._lens,
                                  s.options.line_cap, workers=2, segment=segment)
     try:
         for chunk in split(data, cuts):

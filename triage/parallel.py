@@ -107,6 +107,8 @@ class ParallelMatches:
         _Context.raw_memo = {}
         self._path = path
         self._size = size
+        #: lines that start before it are confirmed here: the file's size when it began
+        self.size = size
         self._segment = segment
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"))
         self._next = 0  # next segment start to submit

@@ -443,25 +443,12 @@ class Scanner:
         if self._matches is not None:  # workers confirmed the lines already
             confirmed = [(lo + abs_ls - self._consumed, text, hits) for abs_ls, text, hits
                          in self._matches.take(self._consumed, self._consumed + hi - lo)]
-        elif self._pf is not None and not self.rules.always:
-            # an anchor occurrence costs ~100 bytes until its line is confirmed: where
-            # they are dense (the first block, and after a dense one), a piece at a time
-            confirmed = []
-            occurrences = 0
-            size = _PIECE if self._dense else hi - lo
-            for p_lo, p_hi in _pieces(buf, lo, hi, size):
-                found = anchor_occurrences(self._pf.find, buf, p_lo, p_hi, cap)
-                occurrences += len(found)
-                confirmed += confirm_found(buf, p_lo, p_hi, found,
-                                           self.rules.anchor_rules, self._lens, cap,
-                                           self.rules.rules, self._confirmed,
-                                           self._raw_confirmed if self._shortcuts else {})
-            self._dense = occurrences > (hi - lo) // _DENSE_BYTES
+            # the lines written to the file since its size was taken are not theirs
+            rest = self._uncovered(buf, lo, hi, self._matches.size)
+            if rest < hi:
+                confirmed += self._confirm(buf, rest, hi, cap)
         else:
-            cands = (self._all_lines(buf, lo, hi) if self._pf is None
-                     else self._candidate_lines(buf, lo, hi, cap))
-            confirmed = confirm_lines(buf, cands, hi, cap, self.rules.rules,
-                                      self._confirmed) if cands else []
+            confirmed = self._confirm(buf, lo, hi, cap)
         # warning output is known before anything is reported in the block, whatever
         # order follows run in: open windows first, then this block's, then the rest
         self._sink.new_block()
@@ -504,6 +491,39 @@ class Scanner:
         if self._keeps_history:
             self._history = (self._history + buf[max(lo, hi - _HISTORY):hi])[-_HISTORY:]
         self._consumed += hi - lo
+
+    def _confirm(self, buf: bytes, lo: int, hi: int, cap: int) -> list[tuple[int, str, Hits]]:
+        """The lines of ``buf[lo:hi]`` that rules confirm, with their text and hits."""
+        if self._pf is not None and not self.rules.always:
+            # an anchor occurrence costs ~100 bytes until its line is confirmed: where
+            # they are dense (the first block, and after a dense one), a piece at a time
+            confirmed: list[tuple[int, str, Hits]] = []
+            occurrences = 0
+            size = _PIECE if self._dense else hi - lo
+            for p_lo, p_hi in _pieces(buf, lo, hi, size):
+                found = anchor_occurrences(self._pf.find, buf, p_lo, p_hi, cap)
+                occurrences += len(found)
+                confirmed += confirm_found(buf, p_lo, p_hi, found,
+                                           self.rules.anchor_rules, self._lens, cap,
+                                           self.rules.rules, self._confirmed,
+                                           self._raw_confirmed if self._shortcuts else {})
+            self._dense = occurrences > (hi - lo) // _DENSE_BYTES
+            return confirmed
+        cands = (self._all_lines(buf, lo, hi) if self._pf is None
+                 else self._candidate_lines(buf, lo, hi, cap))
+        return confirm_lines(buf, cands, hi, cap, self.rules.rules,
+                             self._confirmed) if cands else []
+
+    def _uncovered(self, buf: bytes, lo: int, hi: int, covered: int) -> int:
+        """Where the first line of ``buf[lo:hi]`` starting at log offset ``covered`` or
+        later starts (``hi`` if none does): workers confirm the lines that start before
+        the file's size when the scan began, and the file may have grown since."""
+        p = lo + covered - self._consumed
+        if p >= hi:
+            return hi
+        if p <= lo or buf[p - 1:p] == b"\n":
+            return max(p, lo)
+        return buf.find(b"\n", p, hi) + 1 or hi
 
     def _candidate_lines(self, buf: bytes, lo: int, hi: int, cap: int
                          ) -> list[tuple[int, set[int]]]:
