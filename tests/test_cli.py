@@ -101,6 +101,44 @@ def test_a_reader_that_goes_away_does_not_hide_an_input_error(logs, tmp_path):
     assert "Traceback" not in p.stderr.decode()
 
 
+def test_text_output_shows_control_characters_instead_of_sending_them(tmp_path):
+    # a log line with backspaces, a C1 control sequence introducer, a bell and a lone
+    # escape, in a file whose name clears the screen and fakes a report line
+    line = "E   AssertionError: a\b\bXX \x9b2J \x07bell \x1b"
+    log = tmp_path / "evil\x1b[2J\nFAKE: PASSED.log"
+    log.write_text(line + "\n")
+    for fmt in ("text", "markdown"):
+        p = run("scan", "--format", fmt, str(log), str(tmp_path / "gone\x07.log"))
+        out, err = p.stdout.decode(), p.stderr.decode()
+        assert "a\\x08\\x08XX \\x9b2J \\x07bell \\x1b" in out
+        assert "evil\\x1b[2J\\x0aFAKE: PASSED.log" in out
+        assert not any(ch in out + err for ch in "\b\x07\x1b\x9b")
+        assert "gone\\x07.log: no such file" in err
+    # JSON carries the text as it is (escaped by JSON itself)
+    p = run("scan", "--format", "json", str(log))
+    assert json.loads(p.stdout)["causes"][0]["line"] == line
+
+
+def test_a_compressed_log_of_which_not_one_line_can_be_read_is_an_input_error(logs, tmp_path):
+    import gzip
+
+    from .conftest import FIXTURES
+
+    a, _ = logs
+    packed = gzip.compress((FIXTURES / "logs" / "pytest_assert_color.log").read_bytes())
+    first = tmp_path / "first.log.gz"  # the first deflate block of an invalid type
+    first.write_bytes(packed[:10] + b"\xff" + packed[11:])
+    late = tmp_path / "late.log.gz"  # damaged near its end: read up to there
+    late.write_bytes(packed[:-12] + bytes([packed[-12] ^ 0xFF]) + packed[-11:])
+    p = run("scan", "--format", "json", str(first), str(late), str(a))
+    assert p.returncode == 2
+    rows = [json.loads(line) for line in p.stdout.decode().splitlines()]
+    assert [r["status"] for r in rows] == ["error", "failed", "failed"]
+    assert rows[0]["error"].startswith(f"{first}: not one line could be read: the gzip data "
+                                       "cannot be read past byte 10")
+    assert rows[1]["source"]["truncated"] and rows[1]["source"]["lines"] > 0
+
+
 def test_directory_is_a_clear_error(tmp_path):
     p = run("scan", str(tmp_path))
     assert p.returncode == 2

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from .compressed import read_ahead
+from .compressed import REPORTED_UP_TO_THERE, read_ahead
 from .errors import InputError
 from .models import JobReport
 from .rules import RuleSet
@@ -270,7 +270,7 @@ class Archive:
             except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError,
                     ValueError) as exc:
                 problem.append(f"the archive member cannot be read past byte {done} "
-                               f"({_why(exc)}): the log is reported up to there")
+                               f"({_why(exc)}){REPORTED_UP_TO_THERE}")
                 return
             if crc != info.CRC:
                 problem.append(f"the archive member's checksum does not match: its {done} "

@@ -16,9 +16,10 @@ from typing import TextIO
 
 from . import __version__
 from .archive import Skipped, is_zip, scan_archive
+from .compressed import REPORTED_UP_TO_THERE
 from .errors import InputError, OutputError, TriageError
 from .models import JobReport
-from .report import render
+from .report import printable, render
 from .rules import RuleSet, load_rules
 from .scanner import MAX_CONTEXT, ScanOptions, scan
 
@@ -65,7 +66,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         for name, outcome in _reports(paths, rules, options):
             if isinstance(outcome, InputError):
                 failures += 1
-                print(f"error: {outcome}", file=sys.stderr)
+                print(f"error: {printable(str(outcome))}", file=sys.stderr)
                 if args.format == "json":
                     _write(out, _error_json(name, str(outcome)) + "\n")
                 continue
@@ -119,13 +120,24 @@ def _reports(paths: Sequence[str], rules: RuleSet, options: ScanOptions
             for note in _skipped_notes(path, skipped):
                 print(note, file=sys.stderr)
             for item in items:
-                yield item.name, (item.report if item.report is not None
+                yield item.name, (_read_at_all(item.name, item.report)
+                                  if item.report is not None
                                   else InputError(item.error or "cannot be read"))
             continue
         try:
-            yield path, _scan_one(path, rules, options)
+            yield path, _read_at_all(path, _scan_one(path, rules, options))
         except InputError as exc:
             yield path, exc
+
+
+def _read_at_all(name: str, report: JobReport) -> JobReport | InputError:
+    """``report``, or an input error when not one line of the log could be read (a
+    compressed log whose first bytes are damaged, or that needs more memory to inflate
+    than is allowed): nothing was scanned, as for a file that cannot be opened."""
+    if report.source.problem and report.source.lines == 0:
+        why = report.source.problem.removesuffix(REPORTED_UP_TO_THERE)
+        return InputError(f"{name}: not one line could be read: {why}")
+    return report
 
 
 def _skipped_notes(path: str, skipped: Sequence[Skipped]) -> list[str]:

@@ -27,9 +27,12 @@ from typing import Final
 
 from .errors import InputError
 
-__all__ = ["PIECE", "SLICE", "SNIFF_BYTES", "STEP", "XZ_MEMLIMIT", "Inflater", "inflate_ahead",
-           "read_file_ahead", "sniff"]
+__all__ = ["PIECE", "REPORTED_UP_TO_THERE", "SLICE", "SNIFF_BYTES", "STEP", "XZ_MEMLIMIT",
+           "Inflater", "inflate_ahead", "read_file_ahead", "sniff"]
 
+#: how a problem reading a log ends when what came before it is scanned (a log that gave
+#: not one line is an input that cannot be read: the CLI says so without it)
+REPORTED_UP_TO_THERE: Final = ": the log is reported up to there"
 #: the most bytes one piece of inflated output holds
 PIECE: Final = 1 << 20
 #: compressed bytes handed to the decompressor at a time
@@ -130,7 +133,7 @@ class Inflater:
                 yield tail[k: k + PIECE]
         if not self._ended:
             self._stop(f"the {self.format} data ends early, after {self._read:,} bytes "
-                       "(cut off?): the log is reported up to there")
+                       "(cut off?)" + REPORTED_UP_TO_THERE)
 
     def _take(self, data: bytes) -> Iterator[bytes]:
         while data and not self._stopped:
@@ -152,7 +155,7 @@ class Inflater:
                 data = yield from self._inflate(data)
             except (zlib.error, OSError, EOFError, lzma.LZMAError, MemoryError) as exc:
                 self._stop(f"the {self.format} data cannot be read past byte "
-                           f"{self._read:,} ({exc}): the log is reported up to there")
+                           f"{self._read:,} ({exc}){REPORTED_UP_TO_THERE}")
 
     def _start(self) -> None:
         self._ended = False

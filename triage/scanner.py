@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from . import rank
-from .compressed import SNIFF_BYTES, Inflater, read_file_ahead, sniff
+from .compressed import REPORTED_UP_TO_THERE, SNIFF_BYTES, Inflater, read_file_ahead, sniff
 from .decode import (
     CircleCIEnvelope,
     WideText,
@@ -413,7 +413,7 @@ class Scanner:
         problem = self._inflater.problem if self._inflater is not None else None
         if problem is None and self._env is not None and not self._env.complete:
             problem = ("the CircleCI step output ends before its JSON array is closed "
-                       "(cut off?): the log is reported up to there")
+                       "(cut off?)" + REPORTED_UP_TO_THERE)
         source = SourceInfo(
             name=self.name, bytes=self._raw_bytes, lines=self._lines,
             truncated=bool(self._truncated_lines or problem
