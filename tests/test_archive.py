@@ -195,6 +195,28 @@ def _past_byte(problem: str | None) -> int:
     return int(problem.split("past byte ")[1].split(" ")[0])
 
 
+def test_a_whole_deflated_member_is_inflated_whole_whatever_its_size(tmp_path: Path) -> None:
+    # logs whose compressible end inflates to just past a multiple of the output piece:
+    # zlib holds the last bytes back once the input is used up, and must be asked again
+    import io
+
+    from triage.archive import READ_SIZE, _inflated
+
+    for n in range(READ_SIZE - 16, READ_SIZE + 64):
+        log = b"error: boom\n" + b"\n" * n  # (packs to ~260 bytes: one read of the input)
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        packed = packer.compress(log) + packer.flush()
+        assert b"".join(_inflated(io.BytesIO(packed))) == log, n
+    # and through an archive, as zipfile packs it (a size the inflater once cut short)
+    log = b"error: boom\n" + b"\n" * (READ_SIZE - 5)
+    path = tmp_path / "logs.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.log", log)
+    (item,) = scan_archive(path)[1]
+    assert item.report is not None and item.report.source.problem is None
+    assert item.report.source.bytes == len(log) and item.report.source.lines == log.count(b"\n")
+
+
 def test_a_deflated_member_is_reported_up_to_the_damaged_byte(tmp_path: Path) -> None:
     archive = _deflated(tmp_path / "logs.zip", PYTEST_LOG)
     raw, at = _break(archive, "a.log")  # in the last bytes: the log's last lines

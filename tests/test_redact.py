@@ -211,7 +211,7 @@ def test_a_real_deploy_log_hands_on_none_of_its_secrets():
     body = log.split("-----BEGIN PRIVATE KEY-----\n")[1].split("-----END")[0].split()
     assert len(values) == 3 and len(body) > 20
     report = scan(FIXTURES / "logs" / "bash_xtrace_secrets.log",
-                  options=ScanOptions(context=60))
+                  options=ScanOptions(context=50))
     assert report.causes[0].line.startswith("curl: (7) Failed to connect")
     assert len(report.causes[0].excerpt) == report.source.lines  # the whole log is shown
     for rendered in (json.dumps(report.to_dict()), render_json(report), render_text(report),

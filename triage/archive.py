@@ -147,7 +147,7 @@ def _inflated(f: zipfile.ZipExtFile) -> Iterator[bytes]:
     empty = True  # no compressed bytes at all: an empty member, as for zipfile
     for data in iter(lambda: f.read1(RAW_SIZE), b""):
         empty = False
-        while data and not z.eof:
+        while not z.eof:
             saved = z.copy()
             try:
                 out = z.decompress(data, READ_SIZE)
@@ -157,6 +157,9 @@ def _inflated(f: zipfile.ZipExtFile) -> Iterator[bytes]:
             data = z.unconsumed_tail
             if out:
                 yield out
+            # (output cut at READ_SIZE may leave more held back, the input used up)
+            if not data and len(out) < READ_SIZE:
+                break
         if z.eof:  # what follows the stream in the member is not log, as for zipfile
             return
     if not empty:
