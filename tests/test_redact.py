@@ -99,6 +99,11 @@ LEAKS = [
     ("printf '%s' 'Zq8!xv2#Lm9' | helm registry login -u ci --password-stdin r.io",
      "Zq8!xv2#Lm9"),
     ("gh auth login --with-token <<< Zq8xv2Lm9abcdef", "Zq8xv2Lm9abcdef"),
+    ("echo Zq8xv2Lm9 | gh auth login --with-token", "Zq8xv2Lm9"),
+    ("+ rabbitmqctl -n rabbit@mq add_user ci Zq8xv2Lm9", "Zq8xv2Lm9"),
+    ("htpasswd -nb ci Zq8xv2Lm9 2>/dev/null", "Zq8xv2Lm9"),
+    ("htpasswd -bc /etc/nginx/.htpasswd ci Zq8xv2Lm9 2>&1", "Zq8xv2Lm9"),
+    ("htpasswd -bc .htpasswd ci Zq8xv2Lm9 # the CI user", "Zq8xv2Lm9"),
 ]
 
 #: lines that name credentials or look like them, and hold none
@@ -110,6 +115,8 @@ BENIGN = [
     'gh auth login --with-token <<< "$GH_TOKEN"',
     "htpasswd -c /etc/nginx/.htpasswd ci",
     "rabbitmqctl list_users",
+    "rabbitmqctl add_user ci $RABBIT_PASSWORD",
+    "htpasswd -bc .htpasswd ci \"$HTPASSWD\" 2>&1",
     "mkdir -p build/out",
     "mysql -uroot -P3306 -h db",
     "author: bob",
@@ -190,7 +197,8 @@ ADVERSARIAL = ["a-" * 32000, "a_" * 32000, "password-" * 7000, "password" * 8000
                "docker login " * 5000, "mysql -u " * 7000, " " * 64000, "a://b:" * 10000,
                "--a-b " * 10000, "token:" * 10000, 'password="' * 6000, "Ab1" * 20000,
                "--with-token " * 5000, "rabbitmqctl add_user " + "-a " * 20000,
-               "htpasswd -b " + "-a " * 20000, "echo a |" * 8000]
+               "htpasswd -b " + "-a " * 20000, "echo a |" * 8000, "echo " + "-a " * 20000,
+               "rabbitmqctl " + "-a b " * 10000]
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))

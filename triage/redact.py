@@ -129,16 +129,18 @@ _SECRETS = tuple(
          r"\1<redacted>"),
         (rf"(\bvault\s+login\s+(?:token=)?)(?![-\w]+=)(?!-){_VALUE}", r"\1<redacted>"),
         (rf"(?i)(:_authToken\s+){_VALUE}", r"\1<redacted>"),
-        # rabbitmqctl add_user bob value; htpasswd -b[c|n] [file] bob value (its last word)
-        (rf"(\brabbitmqctl\s+(?:add_user|change_password)\s+(?:-\S+\s+){{0,4}}{_WORD}\s+)"
-         rf"{_VALUE}", r"\1<redacted>"),
+        # rabbitmqctl [-n node] add_user bob value; htpasswd -b[c|n] [file] bob value (its
+        # last word, before a redirection or a comment); not a variable's name
+        (r"(\brabbitmqctl\s+(?:-\S+\s+(?:[^\s-]\S*\s+)?){0,3}(?:add_user|change_password)\s+"
+         rf"(?:-\S+\s+){{0,4}}{_WORD}\s+)(?![\"']?\$){_VALUE}", r"\1<redacted>"),
         (r"(\bhtpasswd\s+(?:-[A-Za-z]+\s+){0,4}-[A-Za-z]*b[A-Za-z]*\s+"
-         rf"(?:-[A-Za-z]+\s+(?:\d+\s+)?){{0,4}}(?:{_WORD}\s+){{1,2}}){_VALUE}"
-         r"(?=\s*(?:$|[|;&>)]))", r"\1<redacted>"),
+         rf"(?:-[A-Za-z]+\s+(?:\d+\s+)?){{0,4}}(?:{_WORD}\s+){{1,2}})(?![\"']?\$)(?!\d*>)"
+         rf"{_VALUE}(?=\s*(?:$|[|;&)#]|\d*>))", r"\1<redacted>"),
         # what a password-stdin login reads, when the command is shown as it ran (make
         # echoes it expanded): echo value | docker login --password-stdin, <<< value
-        (rf"(\b(?:echo|printf)\s+(?:-[a-z]+\s+)*(?:(?:%s|'%s(?:\\n)?'|\"%s(?:\\n)?\")\s+)?)"
-         rf"(?![\"']?\$){_VALUE}(?=\s*\|[^|]*--(?:password|token)-stdin)", r"\1<redacted>"),
+        (rf"(\b(?:echo|printf)\s+(?:-[a-z]+\s+){{0,4}}(?:(?:%s|'%s(?:\\n)?'|\"%s(?:\\n)?\")\s+)?)"
+         rf"(?![\"']?\$){_VALUE}(?=\s*\|[^|]*--(?:(?:password|token)-stdin|with-token))",
+         r"\1<redacted>"),
         (r"(--(?:password-stdin|token-stdin|with-token)\b[^<|;]{0,200}<<<\s*)"
          rf"(?![\"']?\$){_VALUE}", r"\1<redacted>"),
         # docker login -p value (the first -p of the command, which a later login ends),
