@@ -90,7 +90,7 @@ def test_output_that_cannot_be_written_is_a_clear_error(logs):
                                      "reported\n")
 
 
-def test_a_reader_that_goes_away_does_not_hide_an_input_error(logs, tmp_path):
+def test_a_reader_that_goes_away_does_not_hide_an_input_error_or_a_failure(logs, tmp_path):
     a, _ = logs
     missing = tmp_path / "nope.log"
     # (more output than a pipe holds: the writer sees the reader go)
@@ -99,6 +99,11 @@ def test_a_reader_that_goes_away_does_not_hide_an_input_error(logs, tmp_path):
                "exit ${PIPESTATUS[0]}")
     assert p.returncode == 2 and p.stdout == b'{"sch'
     assert "Traceback" not in p.stderr.decode()
+    # nor, with --fail-on-failure, a failed log
+    p = _shell(f"{sys.executable} -m triage scan --fail-on-failure --format json {many} | "
+               "head -c 5; exit ${PIPESTATUS[0]}")
+    assert p.returncode == 1 and p.stdout == b'{"sch'
+
 
 
 def test_text_output_shows_control_characters_instead_of_sending_them(tmp_path):
@@ -137,6 +142,24 @@ def test_a_compressed_log_of_which_not_one_line_can_be_read_is_an_input_error(lo
     assert rows[0]["error"].startswith(f"{first}: not one line could be read: the gzip data "
                                        "cannot be read past byte 10")
     assert rows[1]["source"]["truncated"] and rows[1]["source"]["lines"] > 0
+
+
+def test_stdin_given_twice_is_read_once(logs):
+    a, _ = logs
+    p = run("scan", "--format", "json", "-", str(a), "-", stdin=GO_LOG)
+    assert p.returncode == 2
+    rows = [json.loads(line) for line in p.stdout.decode().splitlines()]
+    assert [r["status"] for r in rows] == ["failed", "failed", "error"]
+    assert "standard input was read already" in rows[2]["error"]
+
+
+def test_an_output_encoding_without_the_log_s_characters_shows_them_escaped(tmp_path):
+    log = tmp_path / "u.log"
+    log.write_text("E   AssertionError: expected ‘ok’ — got ✗\n")
+    p = subprocess.run([sys.executable, "-m", "triage", "scan", str(log)], capture_output=True,
+                       env=dict(os.environ, NO_COLOR="1", PYTHONIOENCODING="ascii"), timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert b"expected \\u2018ok\\u2019 \\u2014 got \\u2717" in p.stdout
 
 
 def test_directory_is_a_clear_error(tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -75,8 +76,9 @@ def _cmd_scan(args: argparse.Namespace) -> int:
             _write(out, ("" if args.format == "json" or first else "\n") + text + "\n")
             first = False
     except BrokenPipeError:  # (the reader has gone: what it did not read is not an error,
-        _quiet_stdout()      # an input that could not be read still is)
-        return InputError.exit_code if failures else 0
+        _quiet_stdout()      # an input that could not be read, or a failed log, still is)
+        failed_exit = 1 if args.fail_on_failure and any_failed else 0
+        return InputError.exit_code if failures else failed_exit
     if failures:
         return InputError.exit_code
     return 1 if (args.fail_on_failure and any_failed) else 0
@@ -86,6 +88,9 @@ def _stdout() -> TextIO:
     """Standard output, which a closed file descriptor 1 leaves as None."""
     if sys.stdout is None:
         raise OutputError("standard output is closed: nothing can be reported")
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # (text the output's encoding cannot hold is shown escaped: PYTHONIOENCODING=ascii)
+        sys.stdout.reconfigure(errors="backslashreplace")
     return sys.stdout
 
 
@@ -110,7 +115,13 @@ def _reports(paths: Sequence[str], rules: RuleSet, options: ScanOptions
              ) -> Iterator[tuple[str, JobReport | InputError]]:
     """A report, or the error that stopped it, per input in order; a zip archive gives
     one per log in it (see :mod:`triage.archive`)."""
+    stdin_read = False
     for path in paths:
+        if path == "-":
+            if stdin_read:
+                yield path, InputError("-: standard input was read already (give - once)")
+                continue
+            stdin_read = True
         if path != "-" and is_zip(path):
             try:
                 skipped, items = scan_archive(path, rules=rules, options=options)

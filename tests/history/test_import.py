@@ -96,8 +96,8 @@ def test_a_cut_off_compressed_log_is_recorded_as_far_as_it_reads(tmp_path: Path)
     (logs / "test-5.log.gz").rename(logs / "test-8.log.gz")
     (logs / "test-9.log.gz").write_bytes(whole[: len(whole) // 2])
     code, out, _ = cli(["history", "import", str(logs), "--project", "local/web"], env)
-    assert out.splitlines()[0] == (f"imported {logs}: scanned 1, skipped 2 already stored, "
-                                   "failed 1, read in part 1")
+    assert out.splitlines()[0] == (f"imported {logs} as local/web: scanned 1, skipped 2 "
+                                   "already stored, failed 1, read in part 1")
     assert out.splitlines()[-1].startswith(f"  ! {logs / 'test-9.log.gz'}: the gzip data ends")
 
 
@@ -162,8 +162,8 @@ def test_a_github_log_archive_gives_a_job_per_whole_job_log(tmp_path: Path) -> N
     assert rows["notes"]["log_complete"] is False and rows["lint"]["log_complete"] is True
     # again, in text: nothing is stored twice, the folders not read are still said
     code, out, _ = cli(["history", "import", str(logs), "--project", "gh/acme/web"], env)
-    assert out.splitlines()[0] == (f"imported {logs}: scanned 0, skipped 3 already stored, "
-                                   "failed 0")
+    assert out.splitlines()[0] == (f"imported {logs} as gh/acme/web: scanned 0, skipped 3 "
+                                   "already stored, failed 0")
     assert (f"  - {archive}/lint/ (2 files) not read: per-step files of the job whose whole "
             "log is 2_lint.txt") in out
 
@@ -217,6 +217,14 @@ def test_the_history_of_imported_logs_is_read_by_their_project_name(tmp_path: Pa
     code, out, err = cli(["history", "show", web["clusters"][0]["id"], "--project", "local/web",
                           "--format", "json"], env)
     assert code == 0 and {r["project"] for r in json.loads(out)["timeline"]} == {"local/web"}, err
+    # a CircleCI project is stored by its slug, however it was written
+    github = tmp_path / "gh"
+    github.mkdir()
+    shutil.copy(DATA / "pytest_assert_color.log", github / "test-4.log")
+    code, out, err = cli(["history", "import", str(github), "--project", "github/acme/web"], env)
+    assert code == 0 and " as gh/acme/web:" in out, err
+    assert clusters("bitbucket/acme/web")["failed_jobs"] == 0
+    assert clusters("github/acme/web")["failed_jobs"] == clusters("gh/acme/web")["failed_jobs"] == 1
     code, out, err = cli(["flaky", "local/api"], env)
     assert code == 0, err
     code, out, err = cli(["report", "local/web", "--html", str(tmp_path / "r.html")], env)

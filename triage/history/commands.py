@@ -174,13 +174,14 @@ def render_sync(d: dict[str, Any]) -> str:
 
 def _import(args: argparse.Namespace, deps: Deps) -> int:
     with Store(_root(deps)) as store, store.writer():
-        result = import_dir(store, Path(args.dir), project=args.project)
+        result = import_dir(store, Path(args.dir),
+                            project=_project(args.project) if args.project else None)
     data = result.to_dict()
     if args.format == "json":
         _emit(deps, _json(data))
     else:
-        lines = [f"imported {data['root']}: scanned {data['scanned']}, skipped "
-                 f"{data['skipped']} already stored, failed {len(data['failed'])}"
+        lines = [f"imported {data['root']} as {data['project']}: scanned {data['scanned']}, "
+                 f"skipped {data['skipped']} already stored, failed {len(data['failed'])}"
                  + (f", read in part {len(data['partial'])}" if data["partial"] else "")]
         lines.extend(f"  ✗ {f['path']}: {f['message']}" for f in data["failed"])
         lines.extend(f"  ! {f['path']}: {f['message']}" for f in data["partial"])
