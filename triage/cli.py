@@ -77,8 +77,6 @@ def _cmd_scan(args: argparse.Namespace) -> int:
             first = False
     except BrokenPipeError:  # (the reader has gone: what it did not read is not an error,
         _quiet_stdout()      # an input that could not be read, or a failed log, still is)
-        failed_exit = 1 if args.fail_on_failure and any_failed else 0
-        return InputError.exit_code if failures else failed_exit
     if failures:
         return InputError.exit_code
     return 1 if (args.fail_on_failure and any_failed) else 0
