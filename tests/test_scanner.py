@@ -820,6 +820,7 @@ def test_utf16_output_gives_the_report_of_its_text(name):
     utf16 = scan(raw.decode().encode("utf-16-le"), options=opts)
     plain = scan(raw, options=opts)
     assert utf16.status == plain.status
+    assert utf16.source.lines == plain.source.lines  # (the NUL after the last newline is none)
     assert [t.id for t in utf16.failing_tests] == [t.id for t in plain.failing_tests]
     # the same causes; their order may differ, as where a go test's own output starts
     # is found in the raw bytes (`=== RUN   TestX`), which hold the NULs

@@ -399,6 +399,10 @@ class Scanner:
             self._feed_text(self._env.feed(rest) if self._env is not None else rest)
         if self._env is not None:
             self._feed_text(self._env.finish())
+        if not self._overlong and not self._carry.strip(b"\x00"):
+            # (NUL bytes after the last newline are no line: UTF-16 LE output read as
+            # bytes ends with the NUL of its last newline, a crashed writer with padding)
+            self._carry = bytearray()
         if self._carry or self._overlong:
             line = bytes(self._carry) + b"\n"  # a virtual newline closes the last line
             self._carry, self._overlong = bytearray(), False
