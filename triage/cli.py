@@ -21,8 +21,8 @@ from .compressed import REPORTED_UP_TO_THERE
 from .errors import InputError, OutputError, TriageError
 from .models import JobReport
 from .report import printable, render
-from .rules import RuleSet, load_rules
-from .scanner import MAX_CONTEXT, ScanOptions, scan
+from .rules import MAX_CONTEXT, RuleSet, load_rules
+from .scanner import ScanOptions, scan
 
 __all__ = ["build_parser", "main"]
 

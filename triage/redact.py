@@ -42,6 +42,8 @@ _CREDENTIAL = (r"password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?
 #: colon
 _QUOTE_END = r"""(?:\\?["'])?\s*"""
 _ASSIGN = rf"{_QUOTE_END}(?:=>?+|:(?!:))\s*"
+#: a value that is a variable's name (``$RABBIT_PASSWORD``), not its value
+_NOT_VARIABLE = r"""(?!["']?\$)"""
 #: a command's argument (a user name): not an option, nor what was redacted already
 _WORD = r"(?!<redacted)[^\s-]\S*"
 #: commands whose -p takes a password (``docker login -u bot -p …``)
@@ -132,17 +134,17 @@ _SECRETS = tuple(
         # rabbitmqctl [-n node] add_user bob value; htpasswd -b[c|n] [file] bob value (its
         # last word, before a redirection or a comment); not a variable's name
         (r"(\brabbitmqctl\s+(?:-\S+\s+(?:[^\s-]\S*\s+)?){0,3}(?:add_user|change_password)\s+"
-         rf"(?:-\S+\s+){{0,4}}{_WORD}\s+)(?![\"']?\$){_VALUE}", r"\1<redacted>"),
+         rf"(?:-\S+\s+){{0,4}}{_WORD}\s+){_NOT_VARIABLE}{_VALUE}", r"\1<redacted>"),
         (r"(\bhtpasswd\s+(?:-[A-Za-z]+\s+){0,4}-[A-Za-z]*b[A-Za-z]*\s+"
-         rf"(?:-[A-Za-z]+\s+(?:\d+\s+)?){{0,4}}(?:{_WORD}\s+){{1,2}})(?![\"']?\$)(?!\d*>)"
+         rf"(?:-[A-Za-z]+\s+(?:\d+\s+)?){{0,4}}(?:{_WORD}\s+){{1,2}}){_NOT_VARIABLE}(?!\d*>)"
          rf"{_VALUE}(?=\s*(?:$|[|;&)#]|\d*>))", r"\1<redacted>"),
         # what a password-stdin login reads, when the command is shown as it ran (make
         # echoes it expanded): echo value | docker login --password-stdin, <<< value
         (rf"(\b(?:echo|printf)\s+(?:-[a-z]+\s+){{0,4}}(?:(?:%s|'%s(?:\\n)?'|\"%s(?:\\n)?\")\s+)?)"
-         rf"(?![\"']?\$){_VALUE}(?=\s*\|[^|]*--(?:(?:password|token)-stdin|with-token))",
+         rf"{_NOT_VARIABLE}{_VALUE}(?=\s*\|[^|]*--(?:(?:password|token)-stdin|with-token))",
          r"\1<redacted>"),
         (r"(--(?:password-stdin|token-stdin|with-token)\b[^<|;]{0,200}<<<\s*)"
-         rf"(?![\"']?\$){_VALUE}", r"\1<redacted>"),
+         rf"{_NOT_VARIABLE}{_VALUE}", r"\1<redacted>"),
         # docker login -p value (the first -p of the command, which a later login ends),
         # sshpass -p value, mysql -pvalue, curl -u user:value
         _after_command(_LOGINS, "-p"),

@@ -61,7 +61,12 @@ import regex
 from .errors import RuleError
 from .models import CATEGORIES
 
-__all__ = ["KINDS", "MARK_KINDS", "PICKS", "Follow", "Rule", "RuleSet", "load_rules"]
+__all__ = ["KINDS", "MARK_KINDS", "MAX_CONTEXT", "PICKS", "Follow", "Rule", "RuleSet",
+           "load_rules"]
+
+#: the most lines of context before or after a line, a rule's or a scan's (every cause
+#: keeps its excerpt until the report is built: a bound on lines is one on memory)
+MAX_CONTEXT = 50
 
 KINDS = ("test", "error", "summary", "wrapper", "section", "success", "step", "retry")
 #: kinds whose hits are only remembered by where they are (no cause, no line number)
@@ -397,8 +402,9 @@ def _parse_rule(raw: Any, where: str, pack: str, eager: bool = True, entry: int 
     ctx: tuple[int, int] | None = None
     if context is not None:
         if (not isinstance(context, list) or len(context) != 2
-                or not all(type(c) is int and 0 <= c <= 50 for c in context)):
-            raise fields.error("context must be [before, after], each an integer 0..50")
+                or not all(type(c) is int and 0 <= c <= MAX_CONTEXT for c in context)):
+            raise fields.error(
+                f"context must be [before, after], each an integer 0..{MAX_CONTEXT}")
         ctx = (context[0], context[1])
     follow = _parse_follow(fields, kind, eager)
     test_template = fields.opt_text("test_template")

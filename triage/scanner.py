@@ -78,7 +78,7 @@ from .models import ExcerptLine, JobReport, SourceInfo
 from .parallel import PARALLEL_MIN_BYTES, ParallelMatches, parallel_supported
 from .prefilter import Prefilter, make_prefilter
 from .redact import cut
-from .rules import MARK_KINDS, Rule, RuleSet, common_start, load_rules
+from .rules import MARK_KINDS, MAX_CONTEXT, Rule, RuleSet, common_start, load_rules
 from .sections import (
     LOOKS,
     NOTHING,
@@ -98,8 +98,6 @@ from .sink import RUN_BREAKING, Repeat, ReportSink
 __all__ = ["DEFAULT_LINE_CAP", "ScanOptions", "Scanner", "scan"]
 
 DEFAULT_LINE_CAP = 256 * 1024
-#: the most lines of context asked of a scan (a rule's own context is bounded alike)
-MAX_CONTEXT = 50
 _BOM = b"\xef\xbb\xbf"
 READ_SIZE = 4 * 1024 * 1024
 
@@ -124,8 +122,6 @@ class ScanOptions:
     inflate: bool = True
 
     def __post_init__(self) -> None:
-        # (every cause keeps its excerpt until the report is built: a bound on the lines
-        # is a bound on memory)
         if not 0 <= self.context <= MAX_CONTEXT:
             raise ValueError(f"context must be 0..{MAX_CONTEXT} lines, got {self.context}")
 
